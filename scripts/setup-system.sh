@@ -5,9 +5,10 @@ set -euo pipefail
 
 need=()
 [ -x /usr/bin/chromium ] || need+=(chromium)
-command -v mariadbd >/dev/null 2>&1 || command -v mysqld >/dev/null 2>&1 || need+=(mariadb-server)
-command -v mariadb-install-db >/dev/null 2>&1 || need+=(mariadb-server)
+{ [ -x /usr/sbin/mariadbd ] && [ -x /usr/bin/mariadb-install-db ]; } || need+=(mariadb-server)
 command -v openssl >/dev/null 2>&1 || need+=(openssl)
+# certutil: puts the twin's local CA into an NSS database that only the harness's Chromium reads.
+command -v certutil >/dev/null 2>&1 || need+=(libnss3-tools)
 # Fonts so that screenshots of the SPA show text, not boxes.
 [ -d /usr/share/fonts/truetype/dejavu ] || need+=(fonts-dejavu-core)
 
@@ -19,7 +20,9 @@ fi
 echo "setup: installing ${need[*]} (apt-get, non-interactive)…" >&2
 export DEBIAN_FRONTEND=noninteractive
 # The machine's package service must not start a system-wide MariaDB: the twin runs its own.
-printf '#!/bin/sh\nexit 101\n' > /usr/sbin/policy-rc.d && chmod +x /usr/sbin/policy-rc.d
-trap 'rm -f /usr/sbin/policy-rc.d' EXIT
+if [ ! -e /usr/sbin/policy-rc.d ]; then
+  printf '#!/bin/sh\nexit 101\n' > /usr/sbin/policy-rc.d && chmod +x /usr/sbin/policy-rc.d
+  trap 'rm -f /usr/sbin/policy-rc.d' EXIT
+fi
 apt-get update -qq >/dev/null
 apt-get install -y -qq --no-install-recommends "${need[@]}" >/dev/null

@@ -1,0 +1,64 @@
+// `npm run smoke [playwright args]`: the smoke run. Validates the configuration before anything starts, brings up
+// the twin when it is the target, runs `playwright test` with the given arguments, and exits with a code that says
+// who must act (docs: README "Exit codes").
+import { spawn } from 'node:child_process';
+import path from 'node:path';
+import { ConfigError, loadConfig } from '../config/index.ts';
+import { repoRoot } from '../config/twin.ts';
+import { readSummary } from './lib/pw-results.ts';
+import { acquireTwin, StackError, type TwinSession } from './lib/twin-session.ts';
+
+export const EXIT = { ok: 0, checkFailed: 1, unreachable: 3, harnessError: 70, misconfigured: 78 } as const;
+
+const resultsFile = path.resolve(repoRoot, process.env.CMEP_RESULTS_JSON ?? 'reports/results.json');
+
+function runPlaywright(args: string[]): Promise<number> {
+  return new Promise((resolve) => {
+    const child = spawn(path.join(repoRoot, 'node_modules/.bin/playwright'), ['test', ...args], {
+      cwd: repoRoot,
+      stdio: 'inherit',
+      env: { ...process.env, CMEP_RESULTS_JSON: resultsFile },
+    });
+    child.on('exit', (code, signal) => resolve(code ?? (signal ? 130 : EXIT.harnessError)));
+  });
+}
+
+/** Playwright says only "something failed" (1); the report tells a broken target from an unreachable one. */
+function exitCodeFor(playwrightCode: number): number {
+  if (playwrightCode === 0 || playwrightCode === EXIT.misconfigured || playwrightCode === 130) return playwrightCode;
+  const summary = readSummary(resultsFile);
+  if (!summary) return EXIT.harnessError;
+  const failed = summary.tests.filter((t) => t.outcome === 'failed');
+  if (failed.some((t) => t.project === 'preflight')) return EXIT.unreachable;
+  if (failed.length > 0 || summary.flaky > 0) return EXIT.checkFailed;
+  return EXIT.harnessError;
+}
+
+async function main(): Promise<number> {
+  let config;
+  try {
+    config = loadConfig(process.env);
+  } catch (err) {
+    if (err instanceof ConfigError) {
+      console.error(err.message);
+      return EXIT.misconfigured;
+    }
+    throw err;
+  }
+  let twin: TwinSession | undefined;
+  if (config.target === 'twin') {
+    try {
+      twin = await acquireTwin((line) => console.log(line));
+    } catch (err) {
+      console.error(`twin: ${(err as Error).message}`);
+      return err instanceof StackError ? EXIT.misconfigured : EXIT.harnessError;
+    }
+  }
+  try {
+    return exitCodeFor(await runPlaywright(process.argv.slice(2)));
+  } finally {
+    await twin?.release();
+  }
+}
+
+process.exit(await main());

@@ -3,6 +3,7 @@
 import fs from 'node:fs';
 
 interface JsonResult {
+  duration: number;
   status: 'passed' | 'failed' | 'timedOut' | 'skipped' | 'interrupted';
   error?: { message?: string };
   errors?: Array<{ message?: string }>;
@@ -36,6 +37,8 @@ export interface TestOutcome {
   outcome: 'passed' | 'failed' | 'flaky' | 'skipped';
   /** The failure message of the last attempt, ANSI colours removed. */
   message: string;
+  /** Milliseconds of the last attempt. */
+  duration: number;
 }
 
 export interface RunSummary {
@@ -61,7 +64,15 @@ function walk(suite: JsonSuite, titles: string[], out: TestOutcome[]): void {
       const outcome =
         test.status === 'expected' ? 'passed' : test.status === 'unexpected' ? 'failed' : test.status;
       const path = [...titles, spec.title].join(' › ');
-      out.push({ id: `${test.projectName} › ${path}`, project: test.projectName, file: spec.file, title: path, outcome, message });
+      out.push({
+        id: `${test.projectName} › ${path}`,
+        project: test.projectName,
+        file: spec.file,
+        title: path,
+        outcome,
+        message,
+        duration: last?.duration ?? 0,
+      });
     }
   }
   for (const child of suite.suites ?? []) walk(child, [...titles, child.title], out);

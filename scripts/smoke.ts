@@ -3,7 +3,7 @@
 // who must act (docs: README "Exit codes").
 import { spawn } from 'node:child_process';
 import path from 'node:path';
-import { ConfigError, loadConfig } from '../config/index.ts';
+import { ConfigError, loadConfigFromEnvironment } from '../config/index.ts';
 import { repoRoot } from '../config/twin.ts';
 import { readSummary } from './lib/pw-results.ts';
 import { acquireTwin, StackError, type TwinSession } from './lib/twin-session.ts';
@@ -37,7 +37,7 @@ function exitCodeFor(playwrightCode: number): number {
 async function main(): Promise<number> {
   let config;
   try {
-    config = loadConfig(process.env);
+    config = loadConfigFromEnvironment();
   } catch (err) {
     if (err instanceof ConfigError) {
       console.error(err.message);

@@ -1,0 +1,100 @@
+// "Nuevo Usuario": labels not associated with inputs, four untyped text inputs in the real order
+// (Nombres, Apellidos, Numero Doc, Celular 1); `Crear` stays disabled until a role is checked.
+import { useState, type FormEvent } from 'react';
+import type { Role } from '../../api/types.ts';
+import { Field } from '../../components/Field.tsx';
+import { Overlay } from './Overlay.tsx';
+import { RoleCheckboxes } from './RoleCheckboxes.tsx';
+
+export interface NewUserPayload {
+  user_email: string;
+  password: string;
+  nombres: string;
+  apellidos: string;
+  tipo_documento: string;
+  numero_documento: string;
+  telefono?: string;
+  roles: Role[];
+}
+
+interface Props {
+  onCancel(): void;
+  /** Resolves true when the user was created (the modal then closes); on error it stays open. */
+  onCreate(payload: NewUserPayload): Promise<boolean>;
+}
+
+export function CreateUserModal({ onCancel, onCreate }: Props) {
+  const [email, setEmail] = useState('');
+  const [password, setPassword] = useState('');
+  const [nombres, setNombres] = useState('');
+  const [apellidos, setApellidos] = useState('');
+  const [tipoDoc, setTipoDoc] = useState('DNI');
+  const [numeroDoc, setNumeroDoc] = useState('');
+  const [celular, setCelular] = useState('');
+  const [roles, setRoles] = useState<Role[]>([]);
+  const [busy, setBusy] = useState(false);
+
+  async function handleSubmit(event: FormEvent) {
+    event.preventDefault();
+    setBusy(true);
+    const payload: NewUserPayload = {
+      user_email: email.trim(),
+      password,
+      nombres: nombres.trim(),
+      apellidos: apellidos.trim(),
+      tipo_documento: tipoDoc,
+      numero_documento: numeroDoc.trim(),
+      roles,
+      ...(celular.trim() ? { telefono: celular.trim() } : {}),
+    };
+    const created = await onCreate(payload);
+    setBusy(false);
+    if (created) onCancel();
+  }
+
+  return (
+    <Overlay onClose={onCancel}>
+      <h3>Nuevo Usuario</h3>
+      <form onSubmit={handleSubmit}>
+        <div className="form-grid">
+          <Field label="Email *">
+            <input type="email" required value={email} onChange={(e) => setEmail(e.target.value)} />
+          </Field>
+          <Field label="Password *">
+            <input type="password" required minLength={8} value={password} onChange={(e) => setPassword(e.target.value)} />
+          </Field>
+          <Field label="Nombres *">
+            <input required value={nombres} onChange={(e) => setNombres(e.target.value)} />
+          </Field>
+          <Field label="Apellidos *">
+            <input required value={apellidos} onChange={(e) => setApellidos(e.target.value)} />
+          </Field>
+          <Field label="Tipo Doc *">
+            <select value={tipoDoc} onChange={(e) => setTipoDoc(e.target.value)}>
+              <option value="DNI">DNI</option>
+              <option value="CE">CE</option>
+              <option value="PASAPORTE">PASAPORTE</option>
+            </select>
+          </Field>
+          <Field label="Numero Doc *">
+            <input required value={numeroDoc} onChange={(e) => setNumeroDoc(e.target.value)} />
+          </Field>
+          <Field label="Celular 1">
+            <input value={celular} onChange={(e) => setCelular(e.target.value)} />
+          </Field>
+        </div>
+        <Field label="Roles *">
+          <RoleCheckboxes value={roles} onChange={setRoles} />
+        </Field>
+        <div className="btn-row">
+          <button type="button" className="btn btn-secondary" onClick={onCancel}>
+            Cancelar
+          </button>
+          <button type="submit" className="btn" disabled={roles.length === 0 || busy}>
+            Crear
+          </button>
+        </div>
+      </form>
+    </Overlay>
+  );
+}

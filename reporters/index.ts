@@ -12,14 +12,23 @@ const signoffReporterPath = fileURLToPath(new URL('./signoff-reporter.ts', impor
 // reporters/merge.config.ts: both must write to the same places.
 const repoRoot = fileURLToPath(new URL('..', import.meta.url));
 
-export function reporters(config: Pick<CmepConfig, 'appUrl' | 'apiUrl' | 'runId' | 'expectedVersion'>): ReporterDescription[] {
-  const signoff: SignoffReporterOptions = { appUrl: config.appUrl, apiUrl: config.apiUrl, runId: config.runId };
+/** `outputRoot` receives playwright-report/ and reports/ (the repo root; selftests pass a scratch folder). */
+export function reporters(
+  config: Pick<CmepConfig, 'appUrl' | 'apiUrl' | 'runId' | 'expectedVersion'>,
+  outputRoot: string = repoRoot,
+): ReporterDescription[] {
+  const signoff: SignoffReporterOptions = {
+    appUrl: config.appUrl,
+    apiUrl: config.apiUrl,
+    runId: config.runId,
+    outputDir: path.join(outputRoot, 'reports', 'signoff'),
+  };
   const runId = config.runId ?? process.env.CMEP_RUN_ID ?? 'unknown';
   return [
     [process.env.CI ? 'line' : 'list'],
     [signoffReporterPath, signoff],
     // The title here is the fallback for when no test reported the version; the sign-off reporter replaces it.
-    ['html', { title: reportTitle(config.appUrl, config.expectedVersion, runId), open: 'never', outputFolder: path.join(repoRoot, 'playwright-report') }],
-    ['junit', { outputFile: path.join(repoRoot, 'reports', 'junit.xml') }],
+    ['html', { title: reportTitle(config.appUrl, config.expectedVersion, runId), open: 'never', outputFolder: path.join(outputRoot, 'playwright-report') }],
+    ['junit', { outputFile: path.join(outputRoot, 'reports', 'junit.xml') }],
   ];
 }

@@ -21,7 +21,7 @@ export interface SignoffReporterOptions {
   apiUrl: string;
   /** Null when the config generates it: then CMEP_RUN_ID, exported by the config, is read at onBegin. */
   runId: string | null;
-  /** Defaults to reports/signoff under the repo root. */
+  /** Absolute, or relative to the repo root; defaults to reports/signoff. */
   outputDir?: string;
 }
 
@@ -101,6 +101,6 @@ export default class SignoffReporter implements Reporter {
     fs.writeFileSync(path.join(this.outputDir, 'summary.json'), `${JSON.stringify(signoff, null, 2)}\n`);
     // The version is only known from the preflight's evidence, i.e. after the tests ran; Playwright's HTML
     // reporter reads PLAYWRIGHT_HTML_TITLE in its own onEnd, which runs after this one.
-    if (this.userTitle === undefined) process.env.PLAYWRIGHT_HTML_TITLE = title;
+    if (!this.userTitle) process.env.PLAYWRIGHT_HTML_TITLE = title;
   }
 }

@@ -8,8 +8,9 @@ export class HistorialTable {
     return this.page.getByRole('table').filter({ has: this.page.getByRole('columnheader', { name: 'Campo', exact: true }) });
   }
 
-  /** Data rows whose Campo cell is `campo` (e.g. `cambio_gestor`, `estado_atencion`). */
-  rows(campo: string): Locator {
-    return this.table.getByRole('row').filter({ has: this.page.getByRole('cell', { name: campo, exact: true }) });
+  /** Data rows whose Campo cell is `campo` (e.g. `cambio_gestor`, `estado_atencion`), or matches it. */
+  rows(campo: string | RegExp): Locator {
+    const cell = typeof campo === 'string' ? this.page.getByRole('cell', { name: campo, exact: true }) : this.page.getByRole('cell', { name: campo });
+    return this.table.getByRole('row').filter({ has: cell });
   }
 }

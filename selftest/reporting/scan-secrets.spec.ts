@@ -97,7 +97,7 @@ test('a clean artifact folder has no finding, and near-misses do not count', () 
 test('the CLI exits 70 naming the label but never the secret, 0 when clean, 78 with nothing to scan', () => {
   const leaky = plant(test.info().outputPath('cli-leaky'), { 'reports/junit.xml': 'password twin-admin-1234 typed' });
   const clean = plant(test.info().outputPath('cli-clean'), { 'reports/junit.xml': '<ok/>' });
-  const env = { ...process.env, CMEP_RUN_ID: 'selftest-0001' };
+  const env: NodeJS.ProcessEnv = { ...process.env, CMEP_RUN_ID: 'selftest-0001' };
   for (const key of ['CMEP_APP_URL', 'CMEP_API_URL', 'CMEP_ADMIN_PASSWORD', 'TWIN_ADMIN_PASSWORD']) delete env[key];
   const scan = (...args: string[]) => spawnSync('npx', ['tsx', 'scripts/scan-secrets.ts', ...args], { env, encoding: 'utf8' });
 

@@ -66,7 +66,10 @@ export class ArchivosTable {
   /** `Eliminar` asks `Eliminar este archivo?` through window.confirm; accept that one dialog on purpose. */
   async delete(fileName: string): Promise<void> {
     await test.step(`delete ${fileName}`, async () => {
-      this.page.once('dialog', (dialog) => void dialog.accept());
+      this.page.once('dialog', (dialog) => {
+        // A page from the pageAs fixture accepts every dialog itself; a second accept would only throw.
+        dialog.accept().catch(() => undefined);
+      });
       await this.row(fileName).getByRole('button', { name: 'Eliminar', exact: true }).click();
     });
   }

@@ -13,6 +13,7 @@ const ESTADO_COLORS: Record<string, string> = {
 };
 
 const CHART_HEIGHT = 250;
+// Bars are drawn at once (no grow animation) so screenshots taken as evidence show the final values.
 
 function ChartCard({ title, empty, children }: { title: string; empty: boolean; children: ReactNode }) {
   return (
@@ -40,7 +41,7 @@ export function ReportCharts({ data }: { data: ReportData }) {
           <XAxis dataKey="periodo" />
           <YAxis allowDecimals={false} />
           <Tooltip />
-          <Bar dataKey="solicitudes" fill="#2563eb" />
+          <Bar dataKey="solicitudes" fill="#2563eb" isAnimationActive={false} />
         </BarChart>
       </ChartCard>
       <ChartCard title="Ingresos en el tiempo" empty={noSeries}>
@@ -49,7 +50,7 @@ export function ReportCharts({ data }: { data: ReportData }) {
           <XAxis dataKey="periodo" />
           <YAxis />
           <Tooltip />
-          <Bar dataKey="ingresos" fill="#16a34a" />
+          <Bar dataKey="ingresos" fill="#16a34a" isAnimationActive={false} />
         </BarChart>
       </ChartCard>
       <ChartCard title="Distribucion por estado" empty={noDistribution}>
@@ -58,7 +59,7 @@ export function ReportCharts({ data }: { data: ReportData }) {
           <XAxis type="number" allowDecimals={false} />
           <YAxis type="category" dataKey="estado" width={120} tick={{ fontSize: 11 }} />
           <Tooltip />
-          <Bar dataKey="cantidad">
+          <Bar dataKey="cantidad" isAnimationActive={false}>
             {data.distribucion.map((d) => (
               <Cell key={d.estado} fill={ESTADO_COLORS[d.estado] ?? '#6b7280'} />
             ))}

@@ -5,8 +5,9 @@ import type { EstadoOperativo } from './StateBadge.ts';
 export const STEP_LABELS = ['Registrado', 'Gestor asignado', 'Pagado', 'Medico asignado', 'Cerrado'] as const;
 
 /**
- * How many steps show the `✓` mark in each state: every step before the current one. In CERRADO step 5 is the
- * "current" step and still shows `5`, not a mark (contract §6.8); in CANCELADO every step is grey, with no mark.
+ * How many steps show the `✓` mark in each state: every step before the current one. In CERRADO the real app keeps
+ * step 5 "current" (it shows `5`, contract §6.8) while its docs expect it marked done too (§8): callers accept both
+ * for the last step. In CANCELADO every step is grey, with no mark.
  */
 export const COMPLETED_STEPS: Record<EstadoOperativo, number> = {
   REGISTRADO: 0,

@@ -64,7 +64,8 @@ test.describe('9. Responsive test (mobile)', { annotation: { type: 'checklist', 
 
   test('a solicitud’s detail fits the screen and shows its state badge', async ({ page, apiAs, run, created }, testInfo) => {
     const admin = await apiAs('admin');
-    const { solicitud_id: id } = await createSolicitud(created, admin, run, 'M');
+    // Both mobile projects run this test at once: each needs a cliente (document number) of its own.
+    const { solicitud_id: id } = await createSolicitud(created, admin, run, `M-${testInfo.project.name.replace('mobile-', '')}`);
     await page.goto(SolicitudDetallePage.path(id));
     const detalle = new SolicitudDetallePage(page);
     await expect(detalle.badge.root).toHaveText(estadoLabel('REGISTRADO'));

@@ -20,6 +20,10 @@ async function horizontalOverflow(page: Page): Promise<number> {
 
 async function expectNoOverflow(page: Page, where: string): Promise<void> {
   await expect.poll(() => horizontalOverflow(page), { message: `${where}: document wider than the screen (px)` }).toBeLessThanOrEqual(0);
+  test.info().annotations.push({
+    type: 'evidence',
+    description: `${test.info().project.name} ${where}: no horizontal overflow at ${page.viewportSize()?.width} px`,
+  });
 }
 
 async function attachScreenshot(page: Page, testInfo: TestInfo, name: string): Promise<void> {
@@ -58,7 +62,7 @@ test.describe('9. Responsive test (mobile)', { annotation: { type: 'checklist', 
         await shell.logoutButton.tap();
         await expect(page).toHaveURL(/\/login$/);
       });
-      testInfo.annotations.push({ type: 'evidence', description: `${testInfo.project.name}: login and app shell fit ${page.viewportSize()?.width} px; nav and Salir tapped` });
+      testInfo.annotations.push({ type: 'evidence', description: `${testInfo.project.name}: nav links and Salir fully on screen and tapped` });
     });
   });
 

@@ -3,6 +3,10 @@
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
+// Every process of the harness and the twin reads this module first. The AWS SDK's notice that its 2027 releases
+// need Node 22 is not about this run (the SDK version is locked) and would bury the reports' console output.
+process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED ??= 'true';
+
 export const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 export const stateDir = path.join(repoRoot, '.state');
 

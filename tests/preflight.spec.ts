@@ -79,7 +79,7 @@ test.describe('Target reachable', { tag: '@readonly', annotation: { type: 'check
 
   test('the SPA renders its login page in Chromium', async ({ browser, baseURL }) => {
     // A fresh context: the admin's session may not exist yet (setup runs after preflight).
-    const context = await browser.newContext({ baseURL });
+    const context = await browser.newContext({ baseURL, storageState: { cookies: [], origins: [] } });
     const page = await context.newPage();
     const login = new LoginPage(page);
     await page.goto(LoginPage.path);

@@ -41,8 +41,8 @@ test.describe('Users through /app/usuarios', { annotation: { type: 'checklist', 
     await expect(usuarios.statusBadge(email, 'ACTIVO')).toBeVisible();
     expect(user!.roles, 'roles saved by the API').toEqual(['OPERADOR']);
 
-    // Its own login, in a browser that knows nothing of the admin.
-    const context = await browser.newContext({ baseURL: config.appUrl });
+    // Its own login, in a browser that knows nothing of the admin (the project's default state is the admin's).
+    const context = await browser.newContext({ storageState: { cookies: [], origins: [] } });
     const page = await context.newPage();
     await page.goto(LoginPage.path);
     await new LoginPage(page).login(email, password);

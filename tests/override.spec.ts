@@ -38,7 +38,7 @@ test.describe('8. Override as admin', { annotation: { type: 'checklist', descrip
     const admin = await apiAs('admin');
     const staff = { gestor: await staffEmpleado(admin, config, 'gestor'), medico: await staffEmpleado(admin, config, 'medico') };
     const { solicitud_id: id } = await createSolicitud(created, admin, run, 'OC');
-    expect((await closeByApi(admin, id, staff, run)).estado_operativo).toBe('CERRADO');
+    expect((await closeByApi(admin, id, staff, run)).estado_operativo, 'set-up: closed by API').toBe('CERRADO');
 
     const comentario = `${run.tag} comentario por override`;
     const override: Override = { motivo: `${run.tag} corregir comentario`, accion: 'EDITAR_DATOS', payload: { comentario } };
@@ -59,7 +59,8 @@ test.describe('8. Override as admin', { annotation: { type: 'checklist', descrip
     const admin = await apiAs('admin');
     const gestor = await staffEmpleado(admin, config, 'gestor');
     const { solicitud_id: id } = await createSolicitud(created, admin, run, 'OX');
-    expect((await admin.solicitudes.cancelar(id, `${run.tag} cancelada para override`)).estado_operativo).toBe('CANCELADO');
+    const cancelled = await admin.solicitudes.cancelar(id, `${run.tag} cancelada para override`);
+    expect(cancelled.estado_operativo, 'set-up: cancelled by API').toBe('CANCELADO');
 
     const override: Override = {
       motivo: `${run.tag} reasignar gestor`,

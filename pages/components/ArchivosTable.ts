@@ -54,10 +54,13 @@ export class ArchivosTable {
     });
   }
 
-  /** Clicks `Descargar` and returns the download; on a failed download the real app navigates instead (§9.4). */
-  async download(fileName: string): Promise<Download> {
+  /**
+   * Clicks `Descargar` and returns the download. A failed download starts none (the real app navigates the tab to
+   * the API's error instead, §9.4), so the wait is bounded rather than left to the test's timeout.
+   */
+  async download(fileName: string, timeout = 10_000): Promise<Download> {
     return test.step(`download ${fileName}`, async () => {
-      const downloaded = this.page.waitForEvent('download');
+      const downloaded = this.page.waitForEvent('download', { timeout });
       await this.row(fileName).getByRole('button', { name: 'Descargar', exact: true }).click();
       return downloaded;
     });

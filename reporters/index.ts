@@ -1,4 +1,4 @@
-// The reporter list for playwright.config.ts: console output, the sign-off (before 'html', which takes its title
+// The reporter list for playwright.config.ts: trace redaction, console output, the sign-off (before 'html', which takes its title
 // from it), Playwright's HTML report titled with target / version / run id, and JUnit XML for CI.
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -8,6 +8,7 @@ import { reportTitle } from './format.ts';
 import type { SignoffReporterOptions } from './signoff-reporter.ts';
 
 const signoffReporterPath = fileURLToPath(new URL('./signoff-reporter.ts', import.meta.url));
+export const redactTracesReporterPath = fileURLToPath(new URL('./redact-traces.ts', import.meta.url));
 // Absolute, because Playwright resolves reporter paths against the config's folder and merge-reports uses
 // reporters/merge.config.ts: both must write to the same places.
 const repoRoot = fileURLToPath(new URL('..', import.meta.url));
@@ -25,6 +26,8 @@ export function reporters(
   };
   const runId = config.runId ?? process.env.CMEP_RUN_ID ?? 'unknown';
   return [
+    // First: the others copy trace files at their onEnd, after it has redacted them at each test's end.
+    [redactTracesReporterPath],
     [process.env.CI ? 'line' : 'list'],
     [signoffReporterPath, signoff],
     // The title here is the fallback for when no test reported the version; the sign-off reporter replaces it.

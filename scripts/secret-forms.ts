@@ -66,3 +66,16 @@ export function findSecrets(content: Buffer | string, secrets: readonly LabeledS
 
 /** Every password the run derives (`Smk-` + 24 base64url characters, config/test-data.ts), whatever its purpose. */
 export const DERIVED_PASSWORD_SHAPE = /Smk-[A-Za-z0-9_-]{24}(?![A-Za-z0-9_-])/;
+
+export const REDACTED = '[redacted]';
+
+/** `content` with every form of every secret, and every run-derived password, replaced by REDACTED. */
+export function redactSecrets(content: Buffer, secrets: readonly LabeledSecret[]): Buffer {
+  let text = content.toString('latin1');
+  const original = text;
+  for (const s of secrets) {
+    for (const f of secretForms(s.value)) text = text.split(Buffer.from(f.text, 'utf8').toString('latin1')).join(REDACTED);
+  }
+  text = text.replace(new RegExp(DERIVED_PASSWORD_SHAPE.source, 'g'), REDACTED);
+  return text === original ? content : Buffer.from(text, 'latin1');
+}

@@ -10,9 +10,8 @@ import { fileURLToPath } from 'node:url';
 export type CreationPlan = Record<string, Record<string, number>>;
 
 export const CREATION_PLAN: CreationPlan = {
-  // The reusable staff (operador, gestor, medico) are created only on an environment's first run; one
-  // throw-away user per run.
-  users: { user: 4 },
+  // One throw-away user per run; the reusable staff are made by the setup project and kept, not registered.
+  users: { user: 1 },
   solicitud: { cliente: 1, solicitud: 1 },
   flow: { cliente: 1, solicitud: 1 },
   files: { cliente: 1, solicitud: 1, archivo: 1 },

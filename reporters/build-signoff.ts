@@ -4,7 +4,8 @@ import { ANNOTATION, type ChecklistLine } from './checklist.ts';
 import { planKey, type CreationPlan } from '../tests/plan.ts';
 import type { LineRow, LineStatus, RunFacts, Signoff, TestRecord, TestRow } from './signoff-model.ts';
 
-const VERSION_EVIDENCE = /^version:\s*(\S.*)$/;
+// `version: 0.1.0` per the conventions; `API version 0.1.0` is what tests/preflight.spec.ts writes today.
+const VERSION_EVIDENCE = /^(?:API )?version:?\s+(\S+)$/;
 const SKIP_TYPES = new Set([ANNOTATION.skip, 'fixme']);
 
 const describe = (a: { description?: string }) => a.description?.trim() || '(no reason given)';

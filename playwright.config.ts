@@ -1,4 +1,4 @@
-// The smoke run: preflight → setup (storage states, staff) → desktop + two mobile projects.
+// The smoke run: preflight → login (the gate) → setup (storage states, staff) → desktop + two mobile projects.
 // The configuration is validated here, before any browser starts: a bad setting is one line and exit 78.
 import path from 'node:path';
 import { defineConfig, devices, type ReporterDescription } from '@playwright/test';
@@ -38,6 +38,7 @@ const resultsJson = path.resolve(repoRoot, process.env.CMEP_RESULTS_JSON ?? 'tes
 const reporter: ReporterDescription[] = [...reporters(config), ['json', { outputFile: resultsJson }]];
 
 const MOBILE_SPEC = /mobile\.spec\.ts$/;
+const ADMIN_LOGIN_SPEC = /admin-login\.spec\.ts$/;
 
 export default defineConfig({
   testDir: 'tests',
@@ -50,6 +51,9 @@ export default defineConfig({
   metadata: { target: config.target, appUrl: config.appUrl, apiUrl: config.apiUrl, runId: config.runId },
   use: {
     baseURL: config.appUrl,
+    // Bounded waits: a broken page fails its step in seconds, not at the 30 s test timeout.
+    actionTimeout: 10_000,
+    navigationTimeout: 15_000,
     trace: 'retain-on-failure',
     screenshot: 'only-on-failure',
     launchOptions: {
@@ -66,14 +70,21 @@ export default defineConfig({
       timeout: 15_000,
     },
     {
+      // The gate: the admin holds a session in Chromium and the API accepts the SPA's origin. Without both no page
+      // works, so a failure here is the one line to read and the rest of the run is not started.
+      name: 'login',
+      testMatch: ADMIN_LOGIN_SPEC,
+      dependencies: ['preflight'],
+    },
+    {
       name: 'setup',
       testMatch: /setup\/.*\.setup\.ts$/,
-      dependencies: ['preflight'],
+      dependencies: ['login'],
     },
     {
       name: 'desktop',
       dependencies: ['setup'],
-      testIgnore: [MOBILE_SPEC, /preflight\.spec\.ts$/],
+      testIgnore: [MOBILE_SPEC, ADMIN_LOGIN_SPEC, /preflight\.spec\.ts$/],
       use: { ...devices['Desktop Chrome'], storageState: storageStatePath('admin') },
     },
     {

@@ -1,7 +1,9 @@
 // Turns what a run did (one TestRecord per test and project) into the sign-off: one row per checklist line, in
 // the checklist's order, and a single verdict. Pure: every input is data, so the rules are unit-tested directly.
 import { ANNOTATION, type ChecklistLine } from './checklist.ts';
-import { planKey, type CreationPlan } from '../tests/plan.ts';
+import { createdKind, planKey, type CreationPlan } from '../config/creation-plan.ts';
+
+export { createdKind };
 import type { LineRow, LineStatus, RunFacts, Signoff, TestRecord, TestRow } from './signoff-model.ts';
 
 // `version: 0.1.0` per the conventions; `API version 0.1.0` is what tests/preflight.spec.ts writes today.
@@ -53,10 +55,6 @@ function lineWhy(status: LineStatus, tests: TestRow[]): string[] {
   );
 }
 
-/** Kind of a created record: the first word of its `created` annotation (`solicitud CMEP-2026-0012` → `solicitud`). */
-export function createdKind(description: string): string {
-  return description.trim().split(/\s+/)[0] ?? '';
-}
 
 /** Creations beyond the plan, counted over the whole run per project and plan entry (line, else spec file). */
 function planOverruns(tests: { row: TestRow; line: string | undefined }[], plan: CreationPlan): string[] {
@@ -80,7 +78,7 @@ export function buildSignoff(checklist: readonly ChecklistLine[], tests: TestRec
   const lineOf = (t: TestRecord) =>
     t.annotations.find((a) => a.type === ANNOTATION.checklist && known.has(a.description?.trim() ?? ''))?.description?.trim();
 
-  const lines: LineRow[] = checklist.map(({ id, line }) => {
+  const lines: Array<LineRow & { optional?: true }> = checklist.map(({ id, line, optional }) => {
     const lineTests = rows.filter((r) => lineOf(r.record) === id).map((r) => r.row);
     const status = lineStatus(lineTests);
     return {
@@ -92,6 +90,7 @@ export function buildSignoff(checklist: readonly ChecklistLine[], tests: TestRec
       created: unique(lineTests.flatMap((t) => t.created)),
       durationMs: lineTests.reduce((sum, t) => sum + t.durationMs, 0),
       tests: lineTests,
+      ...(optional ? { optional } : {}),
     };
   });
   const otherTests = rows.filter((r) => lineOf(r.record) === undefined).map((r) => r.row);
@@ -112,7 +111,9 @@ export function buildSignoff(checklist: readonly ChecklistLine[], tests: TestRec
     ),
   );
   const reasons = [
-    ...lines.filter((l) => l.status !== 'pass').map((l) => `${l.id}: ${l.status}`),
+    ...lines
+      .filter((l) => l.status !== 'pass' && !(l.optional && l.status === 'skipped'))
+      .map((l) => `${l.id}: ${l.status}`),
     ...otherTests.filter((t) => t.outcome === 'unexpected').map((t) => `${label(t)} failed outside any checklist line`),
     ...(unknownLines.length ? [`unknown checklist id ${unknownLines.join(', ')}`] : []),
     ...(totals.retries > 0 ? [`${totals.retries} retr${totals.retries === 1 ? 'y' : 'ies'} (a sign-off needs retries 0)`] : []),

@@ -6,7 +6,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { FullConfig, FullResult, Reporter, Suite, TestCase, TestError } from '@playwright/test/reporter';
-import { CREATION_PLAN } from '../tests/plan.ts';
+import { CREATION_PLAN } from '../config/creation-plan.ts';
 import { buildSignoff } from './build-signoff.ts';
 import { CHECKLIST } from './checklist.ts';
 import { copyAttachments } from './copy-attachments.ts';

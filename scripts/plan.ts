@@ -1,11 +1,11 @@
 // `npm run plan [playwright args]`: what a run would create, without running it. Lists the tests Playwright would
 // run (`playwright test --list`, same arguments, so `-- --grep @readonly` shows the read-only preset) and adds up
-// each line's declared creation budget (tests/plan.ts) per project.
+// each line's declared creation budget (config/creation-plan.ts) per project.
 // Exit codes: 0 listed; Playwright's own code (78 for a bad setting) when listing fails.
 import { spawnSync } from 'node:child_process';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { CREATION_PLAN, planKey } from '../tests/plan.ts';
+import { CREATION_PLAN, planKey } from '../config/creation-plan.ts';
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 

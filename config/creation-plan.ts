@@ -5,7 +5,7 @@
 // Tests outside the checklist (setup, teardown) are keyed by their spec path from the repo root.
 // Lines absent here (or kinds absent from a line) may create nothing: @readonly lines need no entry.
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { repoRoot } from './twin.ts';
 
 export type CreationPlan = Record<string, Record<string, number>>;
 
@@ -22,12 +22,16 @@ export const CREATION_PLAN: CreationPlan = {
   mobile: { cliente: 1, solicitud: 1 },
 };
 
-const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 
 /** The plan entry a test counts against: its checklist line, else its spec file relative to the repo root. */
 export function planKey(checklistLine: string | undefined, file: string): string {
   if (checklistLine) return checklistLine;
   return (path.isAbsolute(file) ? path.relative(repoRoot, file) : file).split(path.sep).join('/');
+}
+
+/** Kind of a created record: the first word of its `created` annotation (`solicitud CMEP-2026-0012` → `solicitud`). */
+export function createdKind(description: string): string {
+  return description.trim().split(/\s+/)[0] ?? '';
 }
 
 export class PlanExceededError extends Error {
@@ -57,7 +61,7 @@ export function guardCreation(test: TestIdentity, kind: string, plan: CreationPl
   const allowed = plan[key]?.[kind] ?? 0;
   if (n > allowed) {
     throw new PlanExceededError(
-      `plan exceeded: ${key} [${test.project.name}] created ${kind} #${n}, the plan allows ${allowed} (tests/plan.ts)`,
+      `plan exceeded: ${key} [${test.project.name}] created ${kind} #${n}, the plan allows ${allowed} (config/creation-plan.ts)`,
     );
   }
 }

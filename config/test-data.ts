@@ -49,11 +49,19 @@ export function staffIdentity(role: StaffRole, emailDomain: string): StaffIdenti
   };
 }
 
+/** Every purpose a run derives a password for: the secret scan recomputes each one to search the artifacts. */
+export const PASSWORD_PURPOSES = [
+  ...STAFF_ROLES.map((role) => `staff-${role}` as const),
+  'throwaway-operador',
+  'deliberately-wrong',
+] as const;
+export type PasswordPurpose = (typeof PASSWORD_PURPOSES)[number];
+
 /**
  * A password for this run and purpose, derived by HMAC-SHA256 keyed with the admin password: every worker and
  * process of the run recomputes the same value from the run id, so no password is ever written anywhere.
  */
-export function derivePassword(runId: string, adminPassword: string, purpose: string): string {
+export function derivePassword(runId: string, adminPassword: string, purpose: PasswordPurpose): string {
   const digest = createHmac('sha256', adminPassword).update(`cmep-smoke:${runId}:${purpose}`).digest('base64url');
   return `Smk-${digest.slice(0, 24)}`;
 }

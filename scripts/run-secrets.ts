@@ -2,12 +2,9 @@
 // twin's seed and database passwords, and each password the run derived from its id. The values stay in memory;
 // only labels are ever printed.
 import { loadConfigFromEnvironment } from '../config/index.ts';
-import { derivePassword, STAFF_ROLES } from '../config/test-data.ts';
+import { derivePassword, PASSWORD_PURPOSES } from '../config/test-data.ts';
 import { twinSettings } from '../config/twin.ts';
 import type { LabeledSecret } from './secret-forms.ts';
-
-/** Purposes the fixtures pass to `run.password(purpose)` (fixtures/run.ts). */
-const DERIVED_PURPOSES = STAFF_ROLES.map((role) => `staff-${role}`);
 
 function dbPassword(dbUrl: string | null): string | null {
   if (!dbUrl) return null;
@@ -26,7 +23,7 @@ export function runSecrets(runId: string | null): LabeledSecret[] {
     { label: 'twin read-only database password', value: twin.db.readonlyPassword },
     ((p) => (p ? { label: 'database password in CMEP_DB_URL', value: p } : null))(dbPassword(config.dbUrl)),
     ...(runId
-      ? DERIVED_PURPOSES.map((purpose) => ({
+      ? PASSWORD_PURPOSES.map((purpose) => ({
           label: `run password "${purpose}" of run ${runId}`,
           value: derivePassword(runId, config.admin.password, purpose),
         }))

@@ -6,32 +6,20 @@ import path from 'node:path';
 import { ConfigError, loadConfigFromEnvironment } from '../config/index.ts';
 import { repoRoot } from '../config/twin.ts';
 import { readSummary } from './lib/pw-results.ts';
+import { EXIT, exitCodeFor, withJsonReporter } from './lib/run-outcome.ts';
 import { acquireTwin, StackError, type TwinSession } from './lib/twin-session.ts';
-
-export const EXIT = { ok: 0, checkFailed: 1, unreachable: 3, harnessError: 70, misconfigured: 78 } as const;
 
 const resultsFile = path.resolve(repoRoot, process.env.CMEP_RESULTS_JSON ?? 'reports/results.json');
 
 function runPlaywright(args: string[]): Promise<number> {
   return new Promise((resolve) => {
-    const child = spawn(path.join(repoRoot, 'node_modules/.bin/playwright'), ['test', ...args], {
+    const child = spawn(path.join(repoRoot, 'node_modules/.bin/playwright'), ['test', ...withJsonReporter(args)], {
       cwd: repoRoot,
       stdio: 'inherit',
-      env: { ...process.env, CMEP_RESULTS_JSON: resultsFile },
+      env: { ...process.env, CMEP_RESULTS_JSON: resultsFile, PLAYWRIGHT_JSON_OUTPUT_FILE: resultsFile },
     });
-    child.on('exit', (code, signal) => resolve(code ?? (signal ? 130 : EXIT.harnessError)));
+    child.on('exit', (code, signal) => resolve(code ?? (signal ? EXIT.interrupted : EXIT.harnessError)));
   });
-}
-
-/** Playwright says only "something failed" (1); the report tells a broken target from an unreachable one. */
-function exitCodeFor(playwrightCode: number): number {
-  if (playwrightCode === 0 || playwrightCode === EXIT.misconfigured || playwrightCode === 130) return playwrightCode;
-  const summary = readSummary(resultsFile);
-  if (!summary) return EXIT.harnessError;
-  const failed = summary.tests.filter((t) => t.outcome === 'failed');
-  if (failed.some((t) => t.project === 'preflight')) return EXIT.unreachable;
-  if (failed.length > 0 || summary.flaky > 0) return EXIT.checkFailed;
-  return EXIT.harnessError;
 }
 
 async function main(): Promise<number> {
@@ -55,7 +43,7 @@ async function main(): Promise<number> {
     }
   }
   try {
-    return exitCodeFor(await runPlaywright(process.argv.slice(2)));
+    return exitCodeFor(await runPlaywright(process.argv.slice(2)), readSummary(resultsFile));
   } finally {
     await twin?.release();
   }

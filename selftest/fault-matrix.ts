@@ -1,4 +1,4 @@
-// `npm run selftest [fault…]`: runs the fault matrix and writes test-results/fault-matrix.json, a markdown table
+// `npm run selftest [-- [--full] [fault…]]`: runs the fault matrix and writes test-results/fault-matrix.json, a markdown table
 // beside it, and a closing line `faults detected: X/Y, precise: Z/Y`. Exits non-zero when the healthy run fails,
 // a fault goes undetected, or a check exists that no fault breaks.
 import fs from 'node:fs';
@@ -21,12 +21,14 @@ export function markdownTable(result: MatrixResult): string {
   return lines.join('\n') + '\n';
 }
 
-const only = process.argv.slice(2);
+const args = process.argv.slice(2);
+const full = args.includes('--full');
+const only = args.filter((a) => a !== '--full');
 const started = Date.now();
 const twin = await acquireTwin((line) => console.log(line));
 let result: MatrixResult;
 try {
-  result = await runMatrix(twin, only.length ? only : undefined);
+  result = await runMatrix(twin, { only, full });
 } finally {
   await twin.release();
 }

@@ -9,8 +9,9 @@ import { startReceiver } from '../reporting/receiver.ts';
 import { CONTROL_URL, newRunId, npx, readSummary, repoRoot, setFaults, twinEnv } from './smoke-run.ts';
 
 test.beforeAll(async () => {
+  // npm test starts the twin before this step; run alone, start it first with `npm run twin`.
   const health = await fetch(`${CONTROL_URL}/faults`).catch(() => null);
-  test.skip(!health?.ok, 'the twin is not running: start it with `npm run twin`');
+  expect(health?.ok, 'the twin is running (npm run twin)').toBe(true);
   await setFaults([]);
 });
 

@@ -3,11 +3,12 @@
 import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { repoRoot, twinSettings } from '../../config/twin.ts';
 import type { Signoff } from '../../reporters/signoff-model.ts';
+import { setTwinFaults } from '../../scripts/lib/twin-session.ts';
 
-export const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
-export const CONTROL_URL = `http://127.0.0.1:${process.env.TWIN_CONTROL_PORT ?? 8445}`;
+export { repoRoot };
+export const CONTROL_URL = twinSettings().controlUrl;
 
 export interface Finished {
   status: number | null;
@@ -44,13 +45,6 @@ export function readSummary(): Signoff {
   return JSON.parse(fs.readFileSync(path.join(repoRoot, 'reports/signoff/summary.json'), 'utf8')) as Signoff;
 }
 
-export async function setFaults(active: string[]): Promise<void> {
-  const response = await fetch(`${CONTROL_URL}/faults`, {
-    method: 'PUT',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ active }),
-  });
-  if (!response.ok) throw new Error(`PUT /faults answered ${response.status}`);
-}
+export const setFaults = (active: string[]) => setTwinFaults(twinSettings(), active);
 
 export const newRunId = (label: string) => `${Math.floor(Date.now() / 1000).toString(36)}-${label}`;

@@ -153,7 +153,8 @@ export function loadConfig(env: NodeJS.ProcessEnv): CmepConfig {
   }
   const caFile = read(env, 'CMEP_CA_FILE') ? path.resolve(repoRoot, env.CMEP_CA_FILE!.trim()) : null;
   const common = {
-    expectedVersion: read(env, 'CMEP_EXPECTED_VERSION') ?? null,
+    // The twin's version is known, so a twin run always checks it; a remote target checks it when told.
+    expectedVersion: read(env, 'CMEP_EXPECTED_VERSION') ?? twin?.version ?? null,
     smokeEmailDomain: read(env, 'CMEP_SMOKE_EMAIL_DOMAIN') ?? 'example.com',
     runId: read(env, 'CMEP_RUN_ID') ?? null,
     signoff: read(env, 'CMEP_SIGNOFF') ?? false,

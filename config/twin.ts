@@ -23,6 +23,8 @@ function port(env: NodeJS.ProcessEnv, name: string, fallback: number): number {
 export class TwinSettingError extends Error {}
 
 export interface TwinSettings {
+  /** What /version answers: the APP_VERSION of the prod deployment the twin mirrors. */
+  version: string;
   domain: string;
   webPort: number;
   apiPort: number;
@@ -36,7 +38,8 @@ export interface TwinSettings {
   admin: { email: string; password: string };
   db: { database: string; user: string; password: string; readonlyUser: string; readonlyPassword: string };
   s3: { bucket: string; region: string; endpoint: string; accessKeyId: string; secretAccessKey: string };
-  tls: { dir: string; ca: string; cert: string; key: string; chromiumHome: string };
+  /** `wrongNameCert`: the same key certified for another host name, served by the `tls-wrong-name` fault. */
+  tls: { dir: string; ca: string; cert: string; key: string; wrongNameCert: string; chromiumHome: string };
   faults: string[];
 }
 
@@ -49,6 +52,7 @@ export function twinSettings(env: NodeJS.ProcessEnv = process.env): TwinSettings
   const s3Port = port(env, 'TWIN_S3_PORT', 4569);
   const tlsDir = path.join(stateDir, 'tls');
   return {
+    version: '0.1.0',
     domain,
     webPort,
     apiPort,
@@ -82,6 +86,7 @@ export function twinSettings(env: NodeJS.ProcessEnv = process.env): TwinSettings
       ca: path.join(tlsDir, 'ca.pem'),
       cert: path.join(tlsDir, 'server.pem'),
       key: path.join(tlsDir, 'server.key'),
+      wrongNameCert: path.join(tlsDir, 'wrong-name.pem'),
       chromiumHome: path.join(tlsDir, 'chromium-home'),
     },
     faults: (env.TWIN_FAULTS || '').split(',').map((f) => f.trim()).filter(Boolean),

@@ -3,7 +3,7 @@
 // (the setup project, and every project after it, depends on this one).
 import tls from 'node:tls';
 import { request } from 'undici';
-import { CmepApi } from '../api/index.ts';
+import { CmepApi, CmepApiError } from '../api/index.ts';
 import { trustedCas } from '../api/dispatcher.ts';
 import { lookupWithOverrides } from '../config/resolve.ts';
 import { expect, test } from '../fixtures/index.ts';
@@ -12,11 +12,15 @@ import type { CmepConfig } from '../config/index.ts';
 
 const TLS_WARNING_DAYS = 30;
 
-/** Turns a network failure into the one line an on-call person needs. */
+/**
+ * Turns a network failure (no HTTP answer at all) into the one line an on-call person needs; the smoke runner
+ * exits 3 on it. An HTTP answer, even an error, means the target is reachable and is reported as it is.
+ */
 async function reach<T>(config: CmepConfig, what: string, probe: () => Promise<T>): Promise<T> {
   try {
     return await probe();
   } catch (err) {
+    if (err instanceof CmepApiError) throw err;
     const cause = err instanceof Error ? ((err.cause as Error | undefined)?.message ?? err.message) : String(err);
     const hint = config.target === 'twin' ? ' (is the twin running? `npm run twin`)' : '';
     throw new Error(`target unreachable: ${what}: ${cause}${hint}`);
@@ -53,6 +57,20 @@ function peerCertificate(config: CmepConfig, url: string): Promise<tls.PeerCerti
 test.describe('Target reachable', { tag: '@readonly', annotation: { type: 'checklist', description: 'preflight' } }, () => {
   test.describe.configure({ mode: 'serial' });
 
+  // First: without a certificate valid for each name, no browser or client talks to the target at all.
+  test('TLS certificates are valid for each host name', async ({ config }, testInfo) => {
+    for (const url of new Set([config.appUrl, config.apiUrl])) {
+      const host = new URL(url).hostname;
+      const cert = await reach(config, `TLS handshake with ${host}`, () => peerCertificate(config, url));
+      const daysLeft = Math.floor((Date.parse(cert.valid_to) - Date.now()) / 86_400_000);
+      testInfo.annotations.push({ type: 'evidence', description: `TLS ${host}: valid, ${daysLeft} days left (until ${cert.valid_to})` });
+      if (daysLeft < TLS_WARNING_DAYS) {
+        testInfo.annotations.push({ type: 'warning', description: `TLS certificate of ${host} expires in ${daysLeft} days` });
+      }
+      expect(daysLeft, `days before ${host}'s certificate expires`).toBeGreaterThan(0);
+    }
+  });
+
   test('API /health answers healthy', async ({ config }) => {
     const api = new CmepApi(config);
     const health = await reach(config, `GET ${config.apiUrl}/health`, () => api.system.health());
@@ -88,16 +106,4 @@ test.describe('Target reachable', { tag: '@readonly', annotation: { type: 'check
     await context.close();
   });
 
-  test('TLS certificates are valid for each host name', async ({ config }, testInfo) => {
-    for (const url of new Set([config.appUrl, config.apiUrl])) {
-      const host = new URL(url).hostname;
-      const cert = await reach(config, `TLS handshake with ${host}`, () => peerCertificate(config, url));
-      const daysLeft = Math.floor((Date.parse(cert.valid_to) - Date.now()) / 86_400_000);
-      testInfo.annotations.push({ type: 'evidence', description: `TLS ${host}: valid, ${daysLeft} days left (until ${cert.valid_to})` });
-      if (daysLeft < TLS_WARNING_DAYS) {
-        testInfo.annotations.push({ type: 'warning', description: `TLS certificate of ${host} expires in ${daysLeft} days` });
-      }
-      expect(daysLeft, `days before ${host}'s certificate expires`).toBeGreaterThan(0);
-    }
-  });
 });

@@ -1,6 +1,9 @@
 // How a smoke run's outcome becomes the exit code that tells a scheduler whom to page (README "Exit codes").
 import type { RunSummary } from './pw-results.ts';
 
+/** The phrase tests/preflight.spec.ts puts in a failure when the target gave no HTTP answer. */
+export const UNREACHABLE = 'target unreachable';
+
 export const EXIT = { ok: 0, checkFailed: 1, unreachable: 3, harnessError: 70, misconfigured: 78, interrupted: 130 } as const;
 
 /**
@@ -23,7 +26,8 @@ export function exitCodeFor(playwrightCode: number, summary: RunSummary | undefi
   }
   if (!summary) return EXIT.harnessError;
   const failed = summary.tests.filter((t) => t.outcome === 'failed');
-  if (failed.some((t) => t.project === 'preflight')) return EXIT.unreachable;
+  // Preflight says "target unreachable" only when no HTTP answer came (DNS, connection, TLS).
+  if (failed.some((t) => t.project === 'preflight' && t.message.includes(UNREACHABLE))) return EXIT.unreachable;
   if (failed.length > 0 || summary.flaky > 0) return EXIT.checkFailed;
   return EXIT.harnessError;
 }

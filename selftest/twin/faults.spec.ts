@@ -1,4 +1,5 @@
 // Each fault switch changes exactly the behaviour it names (and the neighbouring behaviour stays healthy).
+import tls from 'node:tls';
 import { expect, test } from '@playwright/test';
 import {
   api, clearFaults, closeClients, createSolicitud, createUser, login, multipart, resetTwin, s3Has, setFaults, settings, sql, web,
@@ -183,12 +184,99 @@ test('reports-500 and reports-empty', async () => {
 });
 
 test('spa-deep-link-404 and mobile-overflow (SPA side, published in /twin-faults.json)', async () => {
-  const index = await web('GET', '/');
-  test.skip(index.status === 503, 'twin/web/dist is not built');
+  expect((await web('GET', '/')).status, 'twin/web/dist is built (npm test builds it)').toBe(200);
   await setFaults('spa-deep-link-404', 'mobile-overflow');
   expect((await web('GET', '/app/solicitudes/5')).status).toBe(404);
   expect((await web('GET', '/')).status).toBe(200);
   expect((await web('GET', '/twin-faults.json')).json).toEqual({ active: ['mobile-overflow', 'spa-deep-link-404'] });
+});
+
+test('spa-assets-missing: "/" still 200, but each hashed asset is answered with index.html', async () => {
+  const index = await web('GET', '/');
+  const script = /src="(\/assets\/[^"]+\.js)"/.exec(index.text)?.[1];
+  expect(script, 'index.html loads a hashed script').toBeDefined();
+  await setFaults('spa-assets-missing');
+  const lost = await web('GET', script!);
+  expect(lost.status).toBe(200);
+  expect(lost.headers['content-type']).toContain('text/html');
+  expect(lost.text).toBe(index.text);
+  await clearFaults();
+  expect((await web('GET', script!)).headers['content-type']).toContain('javascript');
+});
+
+test('version-drift: /version answers another build; /health unchanged', async () => {
+  await setFaults('version-drift');
+  expect((await api('GET', '/version')).json).toEqual({ ok: true, version: '0.0.9' });
+  expect((await api('GET', '/health')).status).toBe(200);
+  await clearFaults();
+  expect((await api('GET', '/version')).json).toEqual({ ok: true, version: settings.version });
+});
+
+test('tls-wrong-name: the API host presents a certificate for another name; the SPA host keeps its own', async () => {
+  const altNames = (url: string) =>
+    new Promise<string>((resolve, reject) => {
+      const { hostname, port } = new URL(url);
+      const socket = tls.connect({ host: '127.0.0.1', port: Number(port), servername: hostname, rejectUnauthorized: false }, () => {
+        resolve(socket.getPeerCertificate().subjectaltname ?? '');
+        socket.end();
+      });
+      socket.once('error', reject);
+    });
+  await setFaults('tls-wrong-name');
+  expect(await altNames(settings.apiUrl)).toBe('DNS:wrong-name.invalid');
+  expect(await altNames(settings.appUrl)).toContain(`DNS:${settings.domain}`);
+  await clearFaults();
+  expect(await altNames(settings.apiUrl)).toContain(`DNS:api.${settings.domain}`);
+});
+
+test('logout-cookie-no-domain: logout still ends the session but its deletion cookie is the real app\'s (no Domain, no Secure)', async () => {
+  const cookie = await login();
+  await setFaults('logout-cookie-no-domain');
+  const out = await api('POST', '/auth/logout', { cookie });
+  expect(out.status).toBe(200);
+  expect(out.setCookies[0]).not.toContain('Domain=');
+  expect(out.setCookies[0]).not.toContain('Secure');
+  expect((await api('GET', '/auth/me', { cookie })).status).toBe(401);
+});
+
+test('login-any-password: a wrong password opens an existing account; an unknown e-mail still gets 401', async () => {
+  await setFaults('login-any-password');
+  expect((await api('POST', '/auth/login', { json: { email: settings.admin.email, password: 'not-the-password' } })).status).toBe(200);
+  expect((await api('POST', '/auth/login', { json: { email: 'nobody@example.com', password: 'x' } })).status).toBe(401);
+  await clearFaults();
+  expect((await api('POST', '/auth/login', { json: { email: settings.admin.email, password: 'not-the-password' } })).status).toBe(401);
+});
+
+test('require-admin-missing: a non-admin reads the admin routes; without a session still 401', async () => {
+  const user = await createUser(admin, ['OPERADOR'], { password: 'operador-1234' });
+  const operador = await login(user.user_email, 'operador-1234');
+  expect((await api('GET', '/admin/usuarios', { cookie: operador })).status).toBe(403);
+  await setFaults('require-admin-missing');
+  expect((await api('GET', '/admin/usuarios', { cookie: operador })).status).toBe(200);
+  expect((await api('GET', '/admin/reportes', { cookie: operador })).status).toBe(200);
+  expect((await api('GET', '/admin/usuarios')).status).toBe(401);
+});
+
+test('solicitud-historial-missing: the solicitud is created without its solicitud_creada row', async () => {
+  await setFaults('solicitud-historial-missing');
+  const { solicitud_id: id } = await createSolicitud(admin);
+  const detail = (await api('GET', `/solicitudes/${id}`, { cookie: admin })).json.data;
+  expect(detail.estado_operativo).toBe('REGISTRADO');
+  expect(detail.historial).toEqual([]);
+});
+
+test('empleados-empty: /empleados lists nobody; assigning a known gestor by id still works', async () => {
+  await setFaults('empleados-empty');
+  expect((await api('GET', '/empleados?rol=GESTOR', { cookie: admin })).json).toEqual({ ok: true, data: [] });
+  const { solicitud_id: id } = await createSolicitud(admin);
+  expect((await act(id, 'cambiar-gestor', { persona_id_gestor: gestor.persona_id })).status).toBe(200);
+});
+
+test('usuarios-roles-hidden is an SPA-side fault, published in /twin-faults.json', async () => {
+  await setFaults('usuarios-roles-hidden');
+  expect((await web('GET', '/twin-faults.json')).json).toEqual({ active: ['usuarios-roles-hidden'] });
+  const users: { user_email: string; roles: string[] }[] = (await api('GET', '/admin/usuarios', { cookie: admin })).json.data;
+  expect(users.find((u) => u.user_email === settings.admin.email)?.roles, 'the API still lists roles').toEqual(['ADMIN']);
 });
 
 test('session-cleanup-stalled: plants a 7 h-expired session that stays; switching it off sweeps it', async () => {

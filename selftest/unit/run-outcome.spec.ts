@@ -3,8 +3,8 @@ import { expect, test } from '@playwright/test';
 import { summarize, type RunSummary, type TestOutcome } from '../../scripts/lib/pw-results.ts';
 import { EXIT, exitCodeFor, withJsonReporter } from '../../scripts/lib/run-outcome.ts';
 
-function outcome(project: string, result: TestOutcome['outcome']): TestOutcome {
-  return { id: `${project} › a.spec.ts › t`, project, file: 'a.spec.ts', title: 't', outcome: result, message: '', duration: 1 };
+function outcome(project: string, result: TestOutcome['outcome'], message = ''): TestOutcome {
+  return { id: `${project} › a.spec.ts › t`, project, file: 'a.spec.ts', title: 't', outcome: result, message, duration: 1 };
 }
 
 function summary(...tests: TestOutcome[]): RunSummary {
@@ -12,8 +12,10 @@ function summary(...tests: TestOutcome[]): RunSummary {
   return { tests, passed: count('passed'), failed: count('failed'), flaky: count('flaky'), skipped: count('skipped'), globalErrors: [] };
 }
 
-test('a failed preflight means the target is unreachable (3); any other failed check means it is broken (1)', () => {
-  expect(exitCodeFor(1, summary(outcome('preflight', 'failed'), outcome('desktop', 'skipped')))).toBe(EXIT.unreachable);
+test('no answer from the target is unreachable (3); any other failed check, preflight included, is broken (1)', () => {
+  const noAnswer = 'Error: target unreachable: GET https://api.cmep.test:8444/health: connect ECONNREFUSED';
+  expect(exitCodeFor(1, summary(outcome('preflight', 'failed', noAnswer), outcome('desktop', 'skipped')))).toBe(EXIT.unreachable);
+  expect(exitCodeFor(1, summary(outcome('preflight', 'failed', 'CmepApiError: GET /health → 503')))).toBe(EXIT.checkFailed);
   expect(exitCodeFor(1, summary(outcome('preflight', 'passed'), outcome('login', 'failed')))).toBe(EXIT.checkFailed);
   expect(exitCodeFor(1, summary(outcome('desktop', 'flaky')))).toBe(EXIT.checkFailed);
 });

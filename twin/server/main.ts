@@ -1,6 +1,7 @@
 // Starts the twin's server side: schema + seed, the API (https://api.<domain>), the SPA host (https://<domain>), the
 // loopback control endpoint, and the session-cleanup job. MariaDB and s3rver must already be running (twin/stack.ts).
 import fs from 'node:fs/promises';
+import type https from 'node:https';
 import type { FastifyInstance } from 'fastify';
 import type { TwinSettings } from '../../config/twin.ts';
 import { applySchema, createPool } from '../db/pool.ts';
@@ -78,6 +79,14 @@ export async function startTwin(settings: TwinSettings, options: StartTwinOption
     const api = await buildApiApp(ctx, { https: tls, log });
     closers.push(() => api.close());
     await listen(api, settings.apiPort, 'TWIN_API_PORT', 'API');
+    // tls-wrong-name swaps the API's certificate for new connections, as a custom domain whose validation
+    // records are missing serves the provider's default certificate.
+    const wrongNameCert = await fs.readFile(settings.tls.wrongNameCert);
+    faults.onChange((added, removed) => {
+      const server = api.server as https.Server;
+      if (added.includes('tls-wrong-name')) server.setSecureContext({ key: tls.key, cert: wrongNameCert });
+      if (removed.includes('tls-wrong-name')) server.setSecureContext(tls);
+    });
 
     const web = buildWebApp(faults, { https: tls });
     closers.push(() => web.close());

@@ -43,8 +43,15 @@ export function sessionCookie(ctx: TwinContext, sessionId: string): string {
   return `${COOKIE_NAME}=${sessionId}; ${cookieAttributes(ctx, MAX_AGE_SECONDS)}`;
 }
 
-/** The twin's logout clears the cookie with the SAME Domain/Path/Secure/SameSite (prod omits them: §2). */
+/**
+ * The twin's logout clears the cookie with the SAME Domain/Path/Secure/SameSite. `logout-cookie-no-domain` sends
+ * what the real app sends (§2, §9.5): no Domain, Secure or HttpOnly, which does not match the `.domain` cookie, so
+ * the browser keeps it.
+ */
 export function deletionCookie(ctx: TwinContext): string {
+  if (ctx.faults.has('logout-cookie-no-domain')) {
+    return `${COOKIE_NAME}=""; expires=Thu, 01 Jan 1970 00:00:00 GMT; Max-Age=0; Path=/; SameSite=lax`;
+  }
   return `${COOKIE_NAME}=""; ${cookieAttributes(ctx, 0)}`;
 }
 
@@ -131,7 +138,8 @@ export async function requireUser(ctx: TwinContext, req: FastifyRequest): Promis
 
 export async function requireAdmin(ctx: TwinContext, req: FastifyRequest): Promise<CurrentUser> {
   const user = await requireUser(ctx, req);
-  if (!user.roles.includes('ADMIN')) throw ADMIN_ONLY();
+  // require-admin-missing: the admin dependency dropped from the admin routes (any logged-in user passes).
+  if (!user.roles.includes('ADMIN') && !ctx.faults.has('require-admin-missing')) throw ADMIN_ONLY();
   return user;
 }
 

@@ -53,7 +53,10 @@ export function buildWebApp(faults: FaultSet, opts: { https?: { key: Buffer; cer
         return reply.code(503).type('text/plain; charset=utf-8')
           .send(`The twin's SPA is not built: ${dist}/index.html is missing. Build twin/web first.`);
       }
-      const file = urlPath === '/' ? undefined : await readFileIn(dist, urlPath);
+      // `spa-assets-missing`: a deploy uploaded index.html but not its hashed assets; the 403/404 rule then answers
+      // each script with index.html, and the page stays blank although "/" answers 200.
+      const assetLost = urlPath.startsWith('/assets/') && faults.has('spa-assets-missing');
+      const file = urlPath === '/' || assetLost ? undefined : await readFileIn(dist, urlPath);
       if (file) {
         const immutable = urlPath.startsWith('/assets/');
         reply.header('cache-control', immutable ? 'public, max-age=31536000, immutable' : 'no-cache');

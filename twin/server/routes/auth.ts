@@ -16,7 +16,9 @@ export function registerAuthRoutes(app: FastifyInstance, ctx: TwinContext): void
     const email = input.email.trim().toLowerCase();
     const user = await one(ctx.pool, 'SELECT user_id, password_hash, estado FROM users WHERE user_email = ?', [email]);
     // Credentials first, then suspension: a wrong password for a suspended user is still 401.
-    if (!user || !(await bcrypt.compare(input.password, user.password_hash))) throw errS(401, 'Credenciales invalidas');
+    // login-any-password: the password check is skipped (an auth bypass), any password opens an existing account.
+    const passwordOk = ctx.faults.has('login-any-password') || (user && (await bcrypt.compare(input.password, user.password_hash)));
+    if (!user || !passwordOk) throw errS(401, 'Credenciales invalidas');
     if (user.estado !== 'ACTIVO') throw errS(403, 'Usuario suspendido');
     const sessionId = await createSession(ctx.pool, user.user_id);
     await exec(ctx.pool, 'UPDATE users SET last_login_at = UTC_TIMESTAMP() WHERE user_id = ?', [user.user_id]);

@@ -26,6 +26,8 @@ export function registerCatalogRoutes(app: FastifyInstance, ctx: TwinContext): v
         WHERE e.rol_empleado = ? AND e.estado_empleado = 'ACTIVO' ORDER BY e.empleado_id`,
       [rol],
     );
+    // empleados-empty: the assignment lists come back empty (a broken join or filter), so nobody can be assigned.
+    if (ctx.faults.has('empleados-empty')) return { ok: true, data: [] };
     return { ok: true, data: data.map((e) => ({ ...e })) };
   });
 }

@@ -2,12 +2,11 @@
 import type { FastifyInstance } from 'fastify';
 import type { TwinContext } from '../context.ts';
 
-export const TWIN_APP_VERSION = '0.1.0';
-
 export function registerMetaRoutes(app: FastifyInstance, ctx: TwinContext): void {
   app.get('/health', async (_req, reply) => {
     if (ctx.faults.has('health-down')) return reply.code(503).send({ ok: false, status: 'unhealthy' });
     return { ok: true, status: 'healthy' };
   });
-  app.get('/version', async () => ({ ok: true, version: TWIN_APP_VERSION }));
+  // version-drift: another build answers, as when a deploy rolled back or an old image came up.
+  app.get('/version', async () => ({ ok: true, version: ctx.faults.has('version-drift') ? '0.0.9' : ctx.settings.version }));
 }

@@ -2,7 +2,7 @@
 // fault set as the API; a plain static server (dev) answers 404, which means "no faults".
 import { createContext, useContext, type ReactNode } from 'react';
 
-export type SpaFault = 'mobile-overflow';
+export type SpaFault = 'mobile-overflow' | 'usuarios-roles-hidden';
 
 const FAULTS_TIMEOUT_MS = 3000;
 

@@ -2,6 +2,7 @@
 // the permissions matrix. Any API error is shown as text in the page box (never a blank page).
 import { useCallback, useEffect, useState } from 'react';
 import { api, errorText } from '../../api/client.ts';
+import { useFault } from '../../faults.tsx';
 import type { AdminUser, Envelope } from '../../api/types.ts';
 import { Badge, MessageBox, TableScroll } from '../../components/MessageBox.tsx';
 import { CreateUserModal, type NewUserPayload } from './CreateUserModal.tsx';
@@ -17,6 +18,8 @@ function UserRow({ user, onEdit, onToggleActive, onReset }: {
   onToggleActive(): void;
   onReset(): void;
 }) {
+  // usuarios-roles-hidden: a front-end regression that renders the Roles column empty.
+  const rolesHidden = useFault('usuarios-roles-hidden');
   return (
     <tr>
       <td style={{ overflowWrap: 'anywhere' }}>{user.user_email}</td>
@@ -25,9 +28,7 @@ function UserRow({ user, onEdit, onToggleActive, onReset }: {
       </td>
       <td>{user.tipo_documento && user.numero_documento ? `${user.tipo_documento} ${user.numero_documento}` : '-'}</td>
       <td>
-        {user.roles.map((role) => (
-          <Badge key={role} text={role} />
-        ))}
+        {!rolesHidden && user.roles.map((role) => <Badge key={role} text={role} />)}
       </td>
       <td>
         <Badge text={user.is_active ? 'ACTIVO' : 'SUSPENDIDO'} />

@@ -74,10 +74,13 @@ export function judge(fc: FaultCase, summary: RunSummary | undefined, seconds: n
   };
 }
 
-/** Tests of the healthy run that no fault case expects to fail: checks nothing proves. */
+/**
+ * Tests of the healthy run that no fault case expects to fail: checks nothing proves. The setup project is not a
+ * check: it prepares sessions and staff, and every way it can break is caught first by the gate before it.
+ */
 export function unguardedChecks(healthy: RunSummary | undefined, cases: FaultCase[]): string[] {
   return (healthy?.tests ?? [])
-    .filter((t) => t.outcome !== 'skipped')
+    .filter((t) => t.outcome !== 'skipped' && t.project !== 'setup')
     .filter((t) => !cases.some((fc) => fc.mustFail.some((m) => t.id.includes(m.test))))
     .map((t) => t.id);
 }
@@ -101,9 +104,11 @@ export async function runMatrix(twin: TwinSession, { only, full = false }: Matri
     const started = Date.now();
     await setTwinFaults(twin.settings, [fc.fault]);
     try {
-      // The setup chain (preflight → login → setup) always runs in full: Playwright runs dependencies whole.
+      // The setup chain (preflight → login → setup) always runs whole: Playwright runs dependencies in full. The
+      // audit (--full) runs every desktop spec besides the fault's own projects.
+      const projects = full ? [...new Set(['desktop', ...fc.projects])] : fc.projects;
       const scope = full || !fc.specs ? [] : fc.specs;
-      const summary = await runSuite(fc.fault, [...fc.projects.map((p) => `--project=${p}`), ...scope]);
+      const summary = await runSuite(fc.fault, [...projects.map((p) => `--project=${p}`), ...scope]);
       rows.push(judge(fc, summary, (Date.now() - started) / 1000));
     } finally {
       await setTwinFaults(twin.settings, []);

@@ -1,6 +1,6 @@
 // Every secret a run knows, labelled: the configured admin password, the database password in CMEP_DB_URL, the
-// twin's seed and database passwords, and each password the run derived from its id. The values stay in memory;
-// only labels are ever printed.
+// notification webhook URL, the twin's seed and database passwords, and each password the run derived from its id.
+// The values stay in memory; only labels are ever printed.
 import { loadConfigFromEnvironment } from '../config/index.ts';
 import { derivePassword, PASSWORD_PURPOSES } from '../config/test-data.ts';
 import { twinSettings } from '../config/twin.ts';
@@ -22,6 +22,8 @@ export function runSecrets(runId: string | null): LabeledSecret[] {
     { label: 'twin database password', value: twin.db.password },
     { label: 'twin read-only database password', value: twin.db.readonlyPassword },
     ((p) => (p ? { label: 'database password in CMEP_DB_URL', value: p } : null))(dbPassword(config.dbUrl)),
+    // A Slack-style webhook URL is itself a credential: whoever has it can post to the channel.
+    process.env.SMOKE_WEBHOOK_URL ? { label: 'the notification webhook URL (SMOKE_WEBHOOK_URL)', value: process.env.SMOKE_WEBHOOK_URL } : null,
     ...(runId
       ? PASSWORD_PURPOSES.map((purpose) => ({
           label: `run password "${purpose}" of run ${runId}`,

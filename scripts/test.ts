@@ -1,7 +1,7 @@
 // `npm test`: the harness's own tests, in the order that lets each step trust the one before:
-//   1. unit and reporting tests (no twin), 2. the twin's contract over real HTTPS, 3. the fault matrix, whose first
-//   run is the full smoke run on the healthy twin (then every fault must be detected), 4. operations
-//   (reports, shards, notifier, no secret in any artifact). It ends with one line `N passed, N failed`.
+//   1. unit and reporting tests (no twin), 2. the twin's contract over real HTTPS, 3. operations (full runs with
+//   every report, one fault, two shards merged, no secret in any artifact), 4. the fault matrix, whose first run is
+//   the full smoke run on the healthy twin, then one run per fault. It ends with one line `N passed, N failed`.
 import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
@@ -47,6 +47,9 @@ steps.push(await playwrightStep('unit', [...selftest, '--project=unit', '--proje
 const twin = await acquireTwin((line) => console.log(line));
 try {
   steps.push(await playwrightStep('twin', [...selftest, '--project=twin', '--workers=1']));
+  // Before the matrix: these full runs use Playwright's default output folder, which each run empties, and the
+  // matrix leaves its results there (test-results/fault-matrix.json).
+  steps.push(await playwrightStep('operations', [...selftest, '--project=operations']));
   {
     // The matrix's first run is the full smoke run on the healthy twin (desktop and both mobile projects).
     const started = Date.now();
@@ -59,7 +62,6 @@ try {
     if (code !== 0 && counts.failed === 0) counts.failed = 1;
     steps.push({ name: 'smoke+matrix', ...counts, seconds: (Date.now() - started) / 1000 });
   }
-  steps.push(await playwrightStep('operations', [...selftest, '--project=operations']));
 } finally {
   await twin.release();
 }

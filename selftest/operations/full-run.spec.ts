@@ -2,6 +2,7 @@
 // and no secret in any artifact; one fault makes the sign-off name its line and the notifier post; two blob
 // shards merge into one report holding every test.
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { expect, test } from '@playwright/test';
 import { CHECKLIST } from '../../reporters/checklist.ts';
@@ -68,33 +69,48 @@ test('two blob shards merged give one report with every test of the run', async 
   const runId = newRunId('shard');
   const listed = await npx(['playwright', 'test', '--list', '--reporter=json'], twinEnv({ CMEP_RUN_ID: runId }));
   expect(listed.status, listed.output.slice(-2000)).toBe(0);
-  const total = countTests(listed.output);
+  const listedTests = listTests(listed.output);
 
-  const blobs = test.info().outputPath('all-blob-reports');
-  for (const shard of [1, 2]) {
-    const env = twinEnv({ CMEP_RUN_ID: runId, PLAYWRIGHT_BLOB_OUTPUT_DIR: test.info().outputPath(`blob-${shard}`) });
-    const run = await npx(['playwright', 'test', `--shard=${shard}/2`, '--reporter=./reporters/redact-traces.ts,blob'], env, `shard-${shard}.log`);
-    expect(run.status, run.output.slice(-4000)).toBe(0);
-    fs.mkdirSync(blobs, { recursive: true });
-    for (const zip of fs.readdirSync(env.PLAYWRIGHT_BLOB_OUTPUT_DIR!)) {
-      fs.copyFileSync(path.join(env.PLAYWRIGHT_BLOB_OUTPUT_DIR!, zip), path.join(blobs, `shard-${shard}-${zip}`));
+  // Outside test-results/: each inner run starts by emptying that folder, which would take the first shard's blob.
+  const shardsDir = fs.mkdtempSync(path.join(os.tmpdir(), 'cmep-shards-'));
+  try {
+    const blobs = path.join(shardsDir, 'all-blob-reports');
+    for (const shard of [1, 2]) {
+      const env = twinEnv({ CMEP_RUN_ID: runId, PLAYWRIGHT_BLOB_OUTPUT_DIR: path.join(shardsDir, `blob-${shard}`) });
+      const run = await npx(['playwright', 'test', `--shard=${shard}/2`, '--reporter=./reporters/redact-traces.ts,blob'], env, `shard-${shard}.log`);
+      expect(run.status, run.output.slice(-4000)).toBe(0);
+      fs.mkdirSync(blobs, { recursive: true });
+      for (const zip of fs.readdirSync(env.PLAYWRIGHT_BLOB_OUTPUT_DIR!)) {
+        fs.copyFileSync(path.join(env.PLAYWRIGHT_BLOB_OUTPUT_DIR!, zip), path.join(blobs, `shard-${shard}-${zip}`));
+      }
     }
-  }
-  const merged = await npx(['playwright', 'merge-reports', '--config', 'reporters/merge.config.ts', blobs], twinEnv({ CMEP_RUN_ID: runId }));
-  expect(merged.status, merged.output).toBe(0);
+    const merge = await npx(['playwright', 'merge-reports', '--config', 'reporters/merge.config.ts', blobs], twinEnv({ CMEP_RUN_ID: runId }));
+    expect(merge.status, merge.output).toBe(0);
 
-  const summary = readSummary();
-  expect(summary.totals.tests).toBe(total);
-  expect(summary.lines.map((l) => l.id)).toEqual(CHECKLIST.map((l) => l.id));
-  expect(fs.readFileSync(path.join(repoRoot, 'reports/junit.xml'), 'utf8')).toMatch(new RegExp(`<testsuites[^>]*tests="${total}"`));
-  expect(fs.existsSync(path.join(repoRoot, 'playwright-report/index.html'))).toBe(true);
+    // Every shard runs the setup chain (preflight → login → setup) as its dependencies, so those tests appear once
+    // per shard; every other test appears exactly once. Together: every listed test, none lost.
+    const summary = readSummary();
+    const merged = [...summary.lines.flatMap((l) => l.tests), ...summary.otherTests].map((t) => `${t.project} › ${t.title}`);
+    expect(new Set(merged)).toEqual(new Set(listedTests));
+    const chain = listedTests.filter((t) => /^(preflight|login|setup) › /.test(t));
+    expect(merged.length, 'merged tests: every test once, the setup chain once per shard').toBe(listedTests.length + chain.length);
+    expect(summary.lines.map((l) => l.id)).toEqual(CHECKLIST.map((l) => l.id));
+    expect(fs.readFileSync(path.join(repoRoot, 'reports/junit.xml'), 'utf8')).toMatch(new RegExp(`<testsuites[^>]*tests="${merged.length}"`));
+    expect(fs.existsSync(path.join(repoRoot, 'playwright-report/index.html'))).toBe(true);
+  } finally {
+    fs.rmSync(shardsDir, { recursive: true, force: true });
+  }
 });
 
-/** Tests in a `--list --reporter=json` output, counted per project as a run counts them. */
-function countTests(listOutput: string): number {
-  type Suite = { specs?: { tests: unknown[] }[]; suites?: Suite[] };
-  const count = (s: Suite): number =>
-    (s.specs ?? []).reduce((n, spec) => n + spec.tests.length, 0) + (s.suites ?? []).reduce((n, c) => n + count(c), 0);
+/** `project › title` of every test in a `--list --reporter=json` output (titles as the sign-off shows them). */
+function listTests(listOutput: string): string[] {
+  type Spec = { title: string; tests: { projectName: string }[] };
+  type Suite = { title: string; specs?: Spec[]; suites?: Suite[] };
+  const walk = (s: Suite, path: string[]): string[] => [
+    ...(s.specs ?? []).flatMap((spec) => spec.tests.map((t) => `${t.projectName} › ${[...path, spec.title].join(' › ')}`)),
+    ...(s.suites ?? []).flatMap((c) => walk(c, [...path, c.title])),
+  ];
   const report = JSON.parse(listOutput.slice(listOutput.indexOf('{'))) as { suites: Suite[] };
-  return report.suites.reduce((n, s) => n + count(s), 0);
+  // The top suites are files, which are not part of a test's title.
+  return report.suites.flatMap((file) => walk(file, []));
 }

@@ -63,16 +63,19 @@ export type Servicio = z.infer<typeof servicioSchema>;
 export const solicitudCreatedSchema = z.object({ solicitud_id: id, codigo: z.string().regex(/^CMEP-\d{4}-\d{4,}$/) });
 export type SolicitudCreated = z.infer<typeof solicitudCreatedSchema>;
 
+/** The cliente as both the list and the detail name it (the detail adds contact fields this harness does not read). */
+const clienteRefSchema = z.object({
+  persona_id: id,
+  tipo_documento: nullableString,
+  numero_documento: nullableString,
+  doc: z.string(),
+  nombre: z.string(),
+});
+
 export const solicitudListItemSchema = z.object({
   solicitud_id: id,
   codigo: z.string(),
-  cliente: z.object({
-    persona_id: id,
-    tipo_documento: nullableString,
-    numero_documento: nullableString,
-    doc: z.string(),
-    nombre: z.string(),
-  }),
+  cliente: clienteRefSchema,
   estado_operativo: estadoOperativoSchema,
   gestor: nullableString,
   medico: nullableString,
@@ -124,13 +127,7 @@ export const archivoItemSchema = z.object({
 export const solicitudDetailSchema = z.object({
   solicitud_id: id,
   codigo: z.string(),
-  cliente: z.object({
-    persona_id: id,
-    tipo_documento: nullableString,
-    numero_documento: nullableString,
-    doc: z.string(),
-    nombre: z.string(),
-  }),
+  cliente: clienteRefSchema,
   servicio: z.object({ servicio_id: id, descripcion: z.string(), tarifa: money, moneda: z.string() }).nullable(),
   estado_atencion: z.string(),
   estado_pago: z.string(),

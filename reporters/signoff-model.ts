@@ -51,20 +51,12 @@ export interface RunFacts {
 
 export type LineStatus = 'pass' | 'fail' | 'skipped' | 'not run';
 
-export interface TestRow {
-  title: string;
-  project: string;
-  file: string;
-  outcome: Outcome;
-  status: ResultStatus;
-  retries: number;
-  durationMs: number;
+/** A test as the sign-off shows it: its record, with the annotations sorted into evidence, created and skipped. */
+export interface TestRow extends Omit<TestRecord, 'annotations'> {
   evidence: string[];
   created: string[];
   /** Skip reasons and `skipped-check` annotations. */
   skipped: string[];
-  errors: string[];
-  attachments: LinkedAttachment[];
 }
 
 export interface LineRow {

@@ -5,6 +5,8 @@ import { api, errorText, query } from '../../api/client.ts';
 import type { Empleado, Envelope } from '../../api/types.ts';
 import { Field } from '../../components/Field.tsx';
 import { MessageBox } from '../../components/MessageBox.tsx';
+import { useBusyAction } from '../../useBusyAction.ts';
+import { ActionSection } from './ActionSection.tsx';
 import type { DetalleProps } from './detalle.ts';
 
 type Rol = 'GESTOR' | 'MEDICO';
@@ -19,7 +21,7 @@ export function AssignSection({ rol, detail, can, run, onClose }: DetalleProps &
   const [empleados, setEmpleados] = useState<Empleado[]>([]);
   const [loadError, setLoadError] = useState('');
   const [choice, setChoice] = useState('');
-  const [busy, setBusy] = useState(false);
+  const { busy, perform } = useBusyAction(onClose);
 
   useEffect(() => {
     api
@@ -28,18 +30,15 @@ export function AssignSection({ rol, detail, can, run, onClose }: DetalleProps &
       .catch((err: unknown) => setLoadError(errorText(err)));
   }, [rol]);
 
-  async function confirm() {
+  function confirm() {
     const verb = can(`CAMBIAR_${rol}`) ? 'cambiar' : 'asignar';
-    setBusy(true);
-    const ok = await run(() =>
-      api.post(`/solicitudes/${detail.solicitud_id}/${verb}-${texts.slug}`, { [texts.bodyKey]: Number(choice) }),
+    void perform(() =>
+      run(() => api.post(`/solicitudes/${detail.solicitud_id}/${verb}-${texts.slug}`, { [texts.bodyKey]: Number(choice) })),
     );
-    setBusy(false);
-    if (ok) onClose();
   }
 
   return (
-    <section className="inline-section">
+    <ActionSection confirmLabel="Confirmar" busyLabel="Procesando..." busy={busy} canConfirm={!!choice} onConfirm={confirm} onCancel={onClose}>
       <h4>{texts.heading}</h4>
       <MessageBox tone="error">{loadError}</MessageBox>
       <Field label={texts.label}>
@@ -52,14 +51,6 @@ export function AssignSection({ rol, detail, can, run, onClose }: DetalleProps &
           ))}
         </select>
       </Field>
-      <div className="btn-row">
-        <button type="button" className="btn" disabled={!choice || busy} onClick={confirm}>
-          {busy ? 'Procesando...' : 'Confirmar'}
-        </button>
-        <button type="button" className="btn btn-secondary" onClick={onClose}>
-          Cancelar
-        </button>
-      </div>
-    </section>
+    </ActionSection>
   );
 }

@@ -4,6 +4,8 @@ import { api } from '../../api/client.ts';
 import type { SolicitudDetail } from '../../api/types.ts';
 import { Field } from '../../components/Field.tsx';
 import { formatDate, formatDateTime } from '../../format.ts';
+import { useBusyAction } from '../../useBusyAction.ts';
+import { ActionSection } from './ActionSection.tsx';
 import { KeyValue } from './KeyValue.tsx';
 import type { DetalleProps } from './detalle.ts';
 
@@ -58,11 +60,11 @@ function PersonaEditFields({ who, currentName, values, onChange }: {
 function EditDatosForm({ detail, run, onClose }: DetalleProps & { onClose(): void }) {
   const [values, setValues] = useState<EditValues>({});
   const [comentario, setComentario] = useState(detail.comentario ?? '');
-  const [busy, setBusy] = useState(false);
+  const { busy, perform } = useBusyAction(onClose);
   const setValue = (key: string, value: string) => setValues((v) => ({ ...v, [key]: value }));
   const apoderadoName = detail.apoderado ? `${detail.apoderado.nombres} ${detail.apoderado.apellidos}` : '';
 
-  async function save() {
+  function save() {
     // Blank means "leave as is": only the filled fields are sent.
     const body: Record<string, string> = {};
     for (const [key, value] of Object.entries(values)) if (value.trim()) body[key] = value.trim();
@@ -71,14 +73,11 @@ function EditDatosForm({ detail, run, onClose }: DetalleProps & { onClose(): voi
       onClose();
       return;
     }
-    setBusy(true);
-    const ok = await run(() => api.patch(`/solicitudes/${detail.solicitud_id}`, body));
-    setBusy(false);
-    if (ok) onClose();
+    void perform(() => run(() => api.patch(`/solicitudes/${detail.solicitud_id}`, body)));
   }
 
   return (
-    <section className="inline-section">
+    <ActionSection confirmLabel="Guardar" busyLabel="Guardando..." busy={busy} onConfirm={save} onCancel={onClose}>
       <h3>Editar datos</h3>
       <p className="helper">Deje en blanco los campos que no desea modificar.</p>
       <PersonaEditFields who="cliente" currentName={detail.cliente.nombre} values={values} onChange={setValue} />
@@ -91,15 +90,7 @@ function EditDatosForm({ detail, run, onClose }: DetalleProps & { onClose(): voi
       <Field label="Comentario">
         <textarea value={comentario} onChange={(e) => setComentario(e.target.value)} />
       </Field>
-      <div className="btn-row">
-        <button type="button" className="btn" disabled={busy} onClick={save}>
-          {busy ? 'Guardando...' : 'Guardar'}
-        </button>
-        <button type="button" className="btn btn-secondary" onClick={onClose}>
-          Cancelar
-        </button>
-      </div>
-    </section>
+    </ActionSection>
   );
 }
 

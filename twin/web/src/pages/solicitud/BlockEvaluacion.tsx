@@ -4,6 +4,8 @@ import { useState } from 'react';
 import { api } from '../../api/client.ts';
 import type { SolicitudDetail } from '../../api/types.ts';
 import { Field } from '../../components/Field.tsx';
+import { useBusyAction } from '../../useBusyAction.ts';
+import { ActionSection } from './ActionSection.tsx';
 import { AssignSection } from './AssignSection.tsx';
 import { KeyValue } from './KeyValue.tsx';
 import type { DetalleProps } from './detalle.ts';
@@ -20,32 +22,21 @@ function missingForClose(detail: SolicitudDetail): string[] {
 
 function CloseForm({ detail, run, onClose }: DetalleProps & { onClose(): void }) {
   const [comentario, setComentario] = useState('');
-  const [busy, setBusy] = useState(false);
+  const { busy, perform } = useBusyAction(onClose);
 
-  async function confirm() {
-    setBusy(true);
+  function confirm() {
     const body = comentario.trim() ? { comentario: comentario.trim() } : {};
-    const ok = await run(() => api.post(`/solicitudes/${detail.solicitud_id}/cerrar`, body));
-    setBusy(false);
-    if (ok) onClose();
+    void perform(() => run(() => api.post(`/solicitudes/${detail.solicitud_id}/cerrar`, body)));
   }
 
   return (
-    <section className="inline-section">
+    <ActionSection confirmLabel="Confirmar cierre" busyLabel="Procesando..." busy={busy} onConfirm={confirm} onCancel={onClose}>
       <h4>Cerrar solicitud</h4>
       <p>Se marcara como ATENDIDA. Esta accion no se puede deshacer.</p>
       <Field label="Comentario (opcional)">
         <input type="text" value={comentario} onChange={(e) => setComentario(e.target.value)} />
       </Field>
-      <div className="btn-row">
-        <button type="button" className="btn" disabled={busy} onClick={confirm}>
-          {busy ? 'Procesando...' : 'Confirmar cierre'}
-        </button>
-        <button type="button" className="btn btn-secondary" onClick={onClose}>
-          Cancelar
-        </button>
-      </div>
-    </section>
+    </ActionSection>
   );
 }
 

@@ -2,6 +2,8 @@
 import { useState } from 'react';
 import { api } from '../../api/client.ts';
 import { Field } from '../../components/Field.tsx';
+import { useBusyAction } from '../../useBusyAction.ts';
+import { ActionSection } from './ActionSection.tsx';
 import { AssignSection } from './AssignSection.tsx';
 import { KeyValue } from './KeyValue.tsx';
 import type { DetalleProps } from './detalle.ts';
@@ -9,9 +11,9 @@ import type { DetalleProps } from './detalle.ts';
 function AtencionForm({ detail, run, onClose }: DetalleProps & { onClose(): void }) {
   const [tipo, setTipo] = useState(detail.tipo_atencion ?? '');
   const [lugar, setLugar] = useState(detail.lugar_atencion ?? '');
-  const [busy, setBusy] = useState(false);
+  const { busy, perform } = useBusyAction(onClose);
 
-  async function save() {
+  function save() {
     const body: Record<string, string> = {};
     if (tipo && tipo !== detail.tipo_atencion) body.tipo_atencion = tipo;
     if (lugar !== (detail.lugar_atencion ?? '')) body.lugar_atencion = lugar;
@@ -19,14 +21,11 @@ function AtencionForm({ detail, run, onClose }: DetalleProps & { onClose(): void
       onClose();
       return;
     }
-    setBusy(true);
-    const ok = await run(() => api.patch(`/solicitudes/${detail.solicitud_id}`, body));
-    setBusy(false);
-    if (ok) onClose();
+    void perform(() => run(() => api.patch(`/solicitudes/${detail.solicitud_id}`, body)));
   }
 
   return (
-    <section className="inline-section">
+    <ActionSection confirmLabel="Guardar" busyLabel="Guardando..." busy={busy} onConfirm={save} onCancel={onClose}>
       <div className="form-grid">
         <Field label="Tipo atencion">
           <select value={tipo} onChange={(e) => setTipo(e.target.value)}>
@@ -39,15 +38,7 @@ function AtencionForm({ detail, run, onClose }: DetalleProps & { onClose(): void
           <input type="text" placeholder="Ej: Consultorio Lima Norte" value={lugar} onChange={(e) => setLugar(e.target.value)} />
         </Field>
       </div>
-      <div className="btn-row">
-        <button type="button" className="btn" disabled={busy} onClick={save}>
-          {busy ? 'Guardando...' : 'Guardar'}
-        </button>
-        <button type="button" className="btn btn-secondary" onClick={onClose}>
-          Cancelar
-        </button>
-      </div>
-    </section>
+    </ActionSection>
   );
 }
 

@@ -5,6 +5,8 @@ import { api } from '../../api/client.ts';
 import { Field } from '../../components/Field.tsx';
 import { TableScroll } from '../../components/MessageBox.tsx';
 import { formatDateTime, orDash, todayUtc } from '../../format.ts';
+import { useBusyAction } from '../../useBusyAction.ts';
+import { ActionSection } from './ActionSection.tsx';
 import { KeyValue } from './KeyValue.tsx';
 import type { DetalleProps } from './detalle.ts';
 
@@ -17,20 +19,24 @@ function PagoForm({ detail, run, onClose }: DetalleProps & { onClose(): void }) 
   const [moneda, setMoneda] = useState('PEN');
   const [referencia, setReferencia] = useState('');
   const [comentario, setComentario] = useState('');
-  const [busy, setBusy] = useState(false);
+  const { busy, perform } = useBusyAction(onClose);
 
-  async function submit() {
+  function submit() {
     const body: Record<string, unknown> = { canal_pago: canal, fecha_pago: fecha, monto: Number(monto), moneda };
     if (referencia.trim()) body.referencia_transaccion = referencia.trim();
     if (comentario.trim()) body.comentario = comentario.trim();
-    setBusy(true);
-    const ok = await run(() => api.post(`/solicitudes/${detail.solicitud_id}/registrar-pago`, body));
-    setBusy(false);
-    if (ok) onClose();
+    void perform(() => run(() => api.post(`/solicitudes/${detail.solicitud_id}/registrar-pago`, body)));
   }
 
   return (
-    <section className="inline-section">
+    <ActionSection
+      confirmLabel="Registrar pago"
+      busyLabel="Procesando..."
+      busy={busy}
+      canConfirm={!!monto && !!fecha}
+      onConfirm={submit}
+      onCancel={onClose}
+    >
       <h4>Registrar pago</h4>
       <div className="form-grid">
         <Field label="Canal de pago *">
@@ -61,15 +67,7 @@ function PagoForm({ detail, run, onClose }: DetalleProps & { onClose(): void }) 
           <input type="text" placeholder="Ej: descuento aplicado, pago parcial..." value={comentario} onChange={(e) => setComentario(e.target.value)} />
         </Field>
       </div>
-      <div className="btn-row">
-        <button type="button" className="btn" disabled={!monto || !fecha || busy} onClick={submit}>
-          {busy ? 'Procesando...' : 'Registrar pago'}
-        </button>
-        <button type="button" className="btn btn-secondary" onClick={onClose}>
-          Cancelar
-        </button>
-      </div>
-    </section>
+    </ActionSection>
   );
 }
 

@@ -4,36 +4,27 @@ import { useNavigate } from 'react-router-dom';
 import { api, errorText } from '../../api/client.ts';
 import { Field } from '../../components/Field.tsx';
 import { MessageBox } from '../../components/MessageBox.tsx';
+import { useBusyAction } from '../../useBusyAction.ts';
+import { ActionSection } from './ActionSection.tsx';
 import type { DetalleProps } from './detalle.ts';
 
 function CancelForm({ detail, run, onClose }: DetalleProps & { onClose(): void }) {
   const [motivo, setMotivo] = useState('');
-  const [busy, setBusy] = useState(false);
+  const { busy, perform } = useBusyAction(onClose);
 
-  async function confirm() {
-    setBusy(true);
+  function confirm() {
     const body = motivo.trim() ? { comentario: motivo.trim() } : {};
-    const ok = await run(() => api.post(`/solicitudes/${detail.solicitud_id}/cancelar`, body));
-    setBusy(false);
-    if (ok) onClose();
+    void perform(() => run(() => api.post(`/solicitudes/${detail.solicitud_id}/cancelar`, body)));
   }
 
   return (
-    <section className="inline-section">
+    <ActionSection confirmLabel="Confirmar cancelacion" busyLabel="Procesando..." confirmTone="btn-danger" busy={busy} onConfirm={confirm} onCancel={onClose}>
       <h3>Cancelar solicitud</h3>
       <p>Se marcara como CANCELADA. Solo un admin podra revertir via Override.</p>
       <Field label="Motivo (opcional)">
         <input type="text" placeholder="Razon de cancelacion..." value={motivo} onChange={(e) => setMotivo(e.target.value)} />
       </Field>
-      <div className="btn-row">
-        <button type="button" className="btn btn-danger" disabled={busy} onClick={confirm}>
-          {busy ? 'Procesando...' : 'Confirmar cancelacion'}
-        </button>
-        <button type="button" className="btn btn-secondary" onClick={onClose}>
-          Cancelar
-        </button>
-      </div>
-    </section>
+    </ActionSection>
   );
 }
 

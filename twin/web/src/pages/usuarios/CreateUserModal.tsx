@@ -1,9 +1,10 @@
 // "Nuevo Usuario": labels not associated with inputs, four untyped text inputs in the real order
 // (Nombres, Apellidos, Numero Doc, Celular 1); `Crear` stays disabled until a role is checked.
-import { useState, type FormEvent } from 'react';
+import { useState } from 'react';
 import type { Role } from '../../api/types.ts';
 import { Field } from '../../components/Field.tsx';
-import { Overlay } from './Overlay.tsx';
+import { useBusyAction } from '../../useBusyAction.ts';
+import { OverlayForm } from './Overlay.tsx';
 import { RoleCheckboxes } from './RoleCheckboxes.tsx';
 
 export interface NewUserPayload {
@@ -32,11 +33,9 @@ export function CreateUserModal({ onCancel, onCreate }: Props) {
   const [numeroDoc, setNumeroDoc] = useState('');
   const [celular, setCelular] = useState('');
   const [roles, setRoles] = useState<Role[]>([]);
-  const [busy, setBusy] = useState(false);
+  const { busy, perform } = useBusyAction(onCancel);
 
-  async function handleSubmit(event: FormEvent) {
-    event.preventDefault();
-    setBusy(true);
+  function handleSubmit() {
     const payload: NewUserPayload = {
       user_email: email.trim(),
       password,
@@ -47,54 +46,41 @@ export function CreateUserModal({ onCancel, onCreate }: Props) {
       roles,
       ...(celular.trim() ? { telefono: celular.trim() } : {}),
     };
-    const created = await onCreate(payload);
-    setBusy(false);
-    if (created) onCancel();
+    void perform(() => onCreate(payload));
   }
 
   return (
-    <Overlay onClose={onCancel}>
-      <h3>Nuevo Usuario</h3>
-      <form onSubmit={handleSubmit}>
-        <div className="form-grid">
-          <Field label="Email *">
-            <input type="email" required value={email} onChange={(e) => setEmail(e.target.value)} />
-          </Field>
-          <Field label="Password *">
-            <input type="password" required minLength={8} value={password} onChange={(e) => setPassword(e.target.value)} />
-          </Field>
-          <Field label="Nombres *">
-            <input required value={nombres} onChange={(e) => setNombres(e.target.value)} />
-          </Field>
-          <Field label="Apellidos *">
-            <input required value={apellidos} onChange={(e) => setApellidos(e.target.value)} />
-          </Field>
-          <Field label="Tipo Doc *">
-            <select value={tipoDoc} onChange={(e) => setTipoDoc(e.target.value)}>
-              <option value="DNI">DNI</option>
-              <option value="CE">CE</option>
-              <option value="PASAPORTE">PASAPORTE</option>
-            </select>
-          </Field>
-          <Field label="Numero Doc *">
-            <input required value={numeroDoc} onChange={(e) => setNumeroDoc(e.target.value)} />
-          </Field>
-          <Field label="Celular 1">
-            <input value={celular} onChange={(e) => setCelular(e.target.value)} />
-          </Field>
-        </div>
-        <Field label="Roles *">
-          <RoleCheckboxes value={roles} onChange={setRoles} />
+    <OverlayForm title="Nuevo Usuario" submitLabel="Crear" busy={busy} canSubmit={roles.length > 0} onSubmit={handleSubmit} onCancel={onCancel}>
+      <div className="form-grid">
+        <Field label="Email *">
+          <input type="email" required value={email} onChange={(e) => setEmail(e.target.value)} />
         </Field>
-        <div className="btn-row">
-          <button type="button" className="btn btn-secondary" onClick={onCancel}>
-            Cancelar
-          </button>
-          <button type="submit" className="btn" disabled={roles.length === 0 || busy}>
-            Crear
-          </button>
-        </div>
-      </form>
-    </Overlay>
+        <Field label="Password *">
+          <input type="password" required minLength={8} value={password} onChange={(e) => setPassword(e.target.value)} />
+        </Field>
+        <Field label="Nombres *">
+          <input required value={nombres} onChange={(e) => setNombres(e.target.value)} />
+        </Field>
+        <Field label="Apellidos *">
+          <input required value={apellidos} onChange={(e) => setApellidos(e.target.value)} />
+        </Field>
+        <Field label="Tipo Doc *">
+          <select value={tipoDoc} onChange={(e) => setTipoDoc(e.target.value)}>
+            <option value="DNI">DNI</option>
+            <option value="CE">CE</option>
+            <option value="PASAPORTE">PASAPORTE</option>
+          </select>
+        </Field>
+        <Field label="Numero Doc *">
+          <input required value={numeroDoc} onChange={(e) => setNumeroDoc(e.target.value)} />
+        </Field>
+        <Field label="Celular 1">
+          <input value={celular} onChange={(e) => setCelular(e.target.value)} />
+        </Field>
+      </div>
+      <Field label="Roles *">
+        <RoleCheckboxes value={roles} onChange={setRoles} />
+      </Field>
+    </OverlayForm>
   );
 }

@@ -1,8 +1,9 @@
 // "Editar: {email}": persona fields and roles; only the changed fields are PATCHed.
-import { useState, type FormEvent } from 'react';
+import { useState } from 'react';
 import type { AdminUser, Role } from '../../api/types.ts';
 import { Field } from '../../components/Field.tsx';
-import { Overlay } from './Overlay.tsx';
+import { useBusyAction } from '../../useBusyAction.ts';
+import { OverlayForm } from './Overlay.tsx';
 import { RoleCheckboxes } from './RoleCheckboxes.tsx';
 
 const TEXT_FIELDS = [
@@ -42,10 +43,9 @@ export function EditUserModal({ user, onCancel, onSave }: Props) {
   const initial = initialValues(user);
   const [values, setValues] = useState(initial);
   const [roles, setRoles] = useState<Role[]>(user.roles);
-  const [busy, setBusy] = useState(false);
+  const { busy, perform } = useBusyAction(onCancel);
 
-  async function handleSubmit(event: FormEvent) {
-    event.preventDefault();
+  function handleSubmit() {
     const changes: Record<string, unknown> = {};
     for (const key of Object.keys(values) as TextKey[]) {
       if (values[key] !== initial[key]) changes[key] = values[key] === '' && key === 'fecha_nacimiento' ? null : values[key];
@@ -56,42 +56,28 @@ export function EditUserModal({ user, onCancel, onSave }: Props) {
       onCancel();
       return;
     }
-    setBusy(true);
-    const saved = await onSave(changes);
-    setBusy(false);
-    if (saved) onCancel();
+    void perform(() => onSave(changes));
   }
 
   return (
-    <Overlay onClose={onCancel}>
-      <h3>Editar: {user.user_email}</h3>
-      <form onSubmit={handleSubmit}>
-        <div className="form-grid">
-          {TEXT_FIELDS.map((field) => (
-            <Field key={field.key} label={field.label}>
-              <input
-                type={field.type}
-                value={values[field.key]}
-                onChange={(e) => setValues((v) => ({ ...v, [field.key]: e.target.value }))}
-              />
-            </Field>
-          ))}
-        </div>
-        <Field label="Comentario">
-          <textarea value={values.comentario} onChange={(e) => setValues((v) => ({ ...v, comentario: e.target.value }))} />
-        </Field>
-        <Field label="Roles">
-          <RoleCheckboxes value={roles} onChange={setRoles} />
-        </Field>
-        <div className="btn-row">
-          <button type="button" className="btn btn-secondary" onClick={onCancel}>
-            Cancelar
-          </button>
-          <button type="submit" className="btn" disabled={busy}>
-            Guardar
-          </button>
-        </div>
-      </form>
-    </Overlay>
+    <OverlayForm title={<>Editar: {user.user_email}</>} submitLabel="Guardar" busy={busy} onSubmit={handleSubmit} onCancel={onCancel}>
+      <div className="form-grid">
+        {TEXT_FIELDS.map((field) => (
+          <Field key={field.key} label={field.label}>
+            <input
+              type={field.type}
+              value={values[field.key]}
+              onChange={(e) => setValues((v) => ({ ...v, [field.key]: e.target.value }))}
+            />
+          </Field>
+        ))}
+      </div>
+      <Field label="Comentario">
+        <textarea value={values.comentario} onChange={(e) => setValues((v) => ({ ...v, comentario: e.target.value }))} />
+      </Field>
+      <Field label="Roles">
+        <RoleCheckboxes value={roles} onChange={setRoles} />
+      </Field>
+    </OverlayForm>
   );
 }

@@ -1,5 +1,5 @@
 // The eight persona fields of the new-solicitud form (cliente and apoderado), in the real DOM order.
-import { Field } from '../components/Field.tsx';
+import { Field, LabeledInput } from '../components/Field.tsx';
 
 export interface PersonaForm {
   tipo_documento: string;
@@ -59,34 +59,29 @@ export function PersonaFields({ value, onChange, documentErrors = [] }: Props) {
           <option value="RUC">RUC</option>
         </select>
       </Field>
-      <Field
+      <LabeledInput
         label="Numero documento *"
         hint={documentErrors.map((message) => (
           <span key={message} className="helper" style={{ color: '#b91c1c' }}>
             {message}
           </span>
         ))}
-      >
-        <input type="text" value={value.numero_documento} onChange={set('numero_documento')} />
-      </Field>
-      <Field label="Nombres *">
-        <input type="text" value={value.nombres} onChange={set('nombres')} />
-      </Field>
-      <Field label="Apellidos *">
-        <input type="text" value={value.apellidos} onChange={set('apellidos')} />
-      </Field>
-      <Field label="Celular">
-        <input type="text" value={value.celular} onChange={set('celular')} />
-      </Field>
-      <Field label="Email">
-        <input type="email" value={value.email} onChange={set('email')} />
-      </Field>
-      <Field label="Fecha de nacimiento">
-        <input type="date" placeholder="dd-mm-aaaa" value={value.fecha_nacimiento} onChange={set('fecha_nacimiento')} />
-      </Field>
-      <Field label="Direccion">
-        <input type="text" value={value.direccion} onChange={set('direccion')} />
-      </Field>
+        type="text"
+        value={value.numero_documento}
+        onChange={set('numero_documento')}
+      />
+      <LabeledInput label="Nombres *" type="text" value={value.nombres} onChange={set('nombres')} />
+      <LabeledInput label="Apellidos *" type="text" value={value.apellidos} onChange={set('apellidos')} />
+      <LabeledInput label="Celular" type="text" value={value.celular} onChange={set('celular')} />
+      <LabeledInput label="Email" type="email" value={value.email} onChange={set('email')} />
+      <LabeledInput
+        label="Fecha de nacimiento"
+        type="date"
+        placeholder="dd-mm-aaaa"
+        value={value.fecha_nacimiento}
+        onChange={set('fecha_nacimiento')}
+      />
+      <LabeledInput label="Direccion" type="text" value={value.direccion} onChange={set('direccion')} />
     </div>
   );
 }

@@ -1,5 +1,5 @@
 // The "Promotor (opcional)" group of the new-solicitud form: none, an existing one, or a new one inline.
-import { Field } from '../components/Field.tsx';
+import { Field, LabeledInput } from '../components/Field.tsx';
 import type { PromotorItem } from '../api/types.ts';
 
 export type PromotorMode = 'none' | 'existing' | 'new';
@@ -109,12 +109,8 @@ export function PromotorFieldset({ promotores, value, onChange }: Props) {
           </Field>
           {n.tipo_promotor === 'PERSONA' && (
             <>
-              <Field label="Nombres *">
-                <input type="text" value={n.nombres} onChange={setNuevo('nombres')} />
-              </Field>
-              <Field label="Apellidos *">
-                <input type="text" value={n.apellidos} onChange={setNuevo('apellidos')} />
-              </Field>
+              <LabeledInput label="Nombres *" type="text" value={n.nombres} onChange={setNuevo('nombres')} />
+              <LabeledInput label="Apellidos *" type="text" value={n.apellidos} onChange={setNuevo('apellidos')} />
               <Field label="Tipo doc">
                 <select value={n.tipo_documento} onChange={setNuevo('tipo_documento')}>
                   <option value="DNI">DNI</option>
@@ -123,33 +119,31 @@ export function PromotorFieldset({ promotores, value, onChange }: Props) {
                   <option value="RUC">RUC</option>
                 </select>
               </Field>
-              <Field label="Numero doc">
-                <input type="text" placeholder="Preferido pero no obligatorio" value={n.numero_documento} onChange={setNuevo('numero_documento')} />
-              </Field>
+              <LabeledInput
+                label="Numero doc"
+                type="text"
+                placeholder="Preferido pero no obligatorio"
+                value={n.numero_documento}
+                onChange={setNuevo('numero_documento')}
+              />
             </>
           )}
           {n.tipo_promotor === 'EMPRESA' && (
-            <Field label="Razon social *">
-              <input type="text" value={n.razon_social} onChange={setNuevo('razon_social')} />
-            </Field>
+            <LabeledInput label="Razon social *" type="text" value={n.razon_social} onChange={setNuevo('razon_social')} />
           )}
           {n.tipo_promotor === 'OTROS' && (
-            <Field label="Nombre del promotor *">
-              <input type="text" value={n.nombre_promotor_otros} onChange={setNuevo('nombre_promotor_otros')} />
-            </Field>
+            <LabeledInput label="Nombre del promotor *" type="text" value={n.nombre_promotor_otros} onChange={setNuevo('nombre_promotor_otros')} />
           )}
-          <Field label="RUC">
-            <input type="text" value={n.ruc} onChange={setNuevo('ruc')} />
-          </Field>
-          <Field label="Email">
-            <input type="email" value={n.email} onChange={setNuevo('email')} />
-          </Field>
-          <Field label="Celular">
-            <input type="text" value={n.celular_1} onChange={setNuevo('celular_1')} />
-          </Field>
-          <Field label="Fuente / referencia">
-            <input type="text" placeholder="Notaria, abogado, etc." value={n.fuente_promotor} onChange={setNuevo('fuente_promotor')} />
-          </Field>
+          <LabeledInput label="RUC" type="text" value={n.ruc} onChange={setNuevo('ruc')} />
+          <LabeledInput label="Email" type="email" value={n.email} onChange={setNuevo('email')} />
+          <LabeledInput label="Celular" type="text" value={n.celular_1} onChange={setNuevo('celular_1')} />
+          <LabeledInput
+            label="Fuente / referencia"
+            type="text"
+            placeholder="Notaria, abogado, etc."
+            value={n.fuente_promotor}
+            onChange={setNuevo('fuente_promotor')}
+          />
         </div>
       )}
     </fieldset>

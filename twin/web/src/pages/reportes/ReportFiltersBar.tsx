@@ -1,7 +1,7 @@
 // The filter row: Desde, Hasta, Estado, Agrupacion (labels not associated, as in the real page),
 // plus `Exportar CSV` and `Reset`.
 import { ESTADOS_OPERATIVOS } from '../../api/types.ts';
-import { Field } from '../../components/Field.tsx';
+import { Field, LabeledInput } from '../../components/Field.tsx';
 import type { ReportFilters } from './filters.ts';
 
 interface Props {
@@ -16,12 +16,8 @@ export function ReportFiltersBar({ value, onChange, onExport, onReset, canExport
   const set = <K extends keyof ReportFilters>(key: K, v: ReportFilters[K]) => onChange({ ...value, [key]: v });
   return (
     <div className="filters">
-      <Field label="Desde">
-        <input type="date" value={value.desde} onChange={(e) => set('desde', e.target.value)} />
-      </Field>
-      <Field label="Hasta">
-        <input type="date" value={value.hasta} onChange={(e) => set('hasta', e.target.value)} />
-      </Field>
+      <LabeledInput label="Desde" type="date" value={value.desde} onChange={(e) => set('desde', e.target.value)} />
+      <LabeledInput label="Hasta" type="date" value={value.hasta} onChange={(e) => set('hasta', e.target.value)} />
       <Field label="Estado">
         <select value={value.estado} onChange={(e) => set('estado', e.target.value)}>
           <option value="">Todos</option>

@@ -2,7 +2,7 @@
 import { useState } from 'react';
 import { api } from '../../api/client.ts';
 import type { SolicitudDetail } from '../../api/types.ts';
-import { Field } from '../../components/Field.tsx';
+import { Field, LabeledInput } from '../../components/Field.tsx';
 import { formatDate, formatDateTime } from '../../format.ts';
 import { useBusyAction } from '../../useBusyAction.ts';
 import { ActionSection } from './ActionSection.tsx';
@@ -43,14 +43,14 @@ function PersonaEditFields({ who, currentName, values, onChange }: {
       {PERSONA_EDIT_FIELDS.map((field) => {
         const key = `${who}_${field.key}`;
         return (
-          <Field key={key} label={`${field.label} ${suffix}`}>
-            <input
-              type={field.type}
-              placeholder={placeholderFor(field.key, currentName)}
-              value={values[key] ?? ''}
-              onChange={(e) => onChange(key, e.target.value)}
-            />
-          </Field>
+          <LabeledInput
+            key={key}
+            label={`${field.label} ${suffix}`}
+            type={field.type}
+            placeholder={placeholderFor(field.key, currentName)}
+            value={values[key] ?? ''}
+            onChange={(e) => onChange(key, e.target.value)}
+          />
         );
       })}
     </div>

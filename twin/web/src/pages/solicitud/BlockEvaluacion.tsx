@@ -3,7 +3,7 @@
 import { useState } from 'react';
 import { api } from '../../api/client.ts';
 import type { SolicitudDetail } from '../../api/types.ts';
-import { Field } from '../../components/Field.tsx';
+import { LabeledInput } from '../../components/Field.tsx';
 import { useBusyAction } from '../../useBusyAction.ts';
 import { ActionSection } from './ActionSection.tsx';
 import { AssignSection } from './AssignSection.tsx';
@@ -33,9 +33,7 @@ function CloseForm({ detail, run, onClose }: DetalleProps & { onClose(): void })
     <ActionSection confirmLabel="Confirmar cierre" busyLabel="Procesando..." busy={busy} onConfirm={confirm} onCancel={onClose}>
       <h4>Cerrar solicitud</h4>
       <p>Se marcara como ATENDIDA. Esta accion no se puede deshacer.</p>
-      <Field label="Comentario (opcional)">
-        <input type="text" value={comentario} onChange={(e) => setComentario(e.target.value)} />
-      </Field>
+      <LabeledInput label="Comentario (opcional)" type="text" value={comentario} onChange={(e) => setComentario(e.target.value)} />
     </ActionSection>
   );
 }

@@ -1,7 +1,7 @@
 // "Gestion administrativa" block: gestor, atencion data, the tipo/lugar form and the gestor section.
 import { useState } from 'react';
 import { api } from '../../api/client.ts';
-import { Field } from '../../components/Field.tsx';
+import { Field, LabeledInput } from '../../components/Field.tsx';
 import { useBusyAction } from '../../useBusyAction.ts';
 import { ActionSection } from './ActionSection.tsx';
 import { AssignSection } from './AssignSection.tsx';
@@ -34,9 +34,13 @@ function AtencionForm({ detail, run, onClose }: DetalleProps & { onClose(): void
             <option value="PRESENCIAL">PRESENCIAL</option>
           </select>
         </Field>
-        <Field label="Lugar atencion">
-          <input type="text" placeholder="Ej: Consultorio Lima Norte" value={lugar} onChange={(e) => setLugar(e.target.value)} />
-        </Field>
+        <LabeledInput
+          label="Lugar atencion"
+          type="text"
+          placeholder="Ej: Consultorio Lima Norte"
+          value={lugar}
+          onChange={(e) => setLugar(e.target.value)}
+        />
       </div>
     </ActionSection>
   );

@@ -2,7 +2,7 @@
 // submit button has the same name as the block's button, as in the real app.
 import { useState } from 'react';
 import { api } from '../../api/client.ts';
-import { Field } from '../../components/Field.tsx';
+import { Field, LabeledInput } from '../../components/Field.tsx';
 import { TableScroll } from '../../components/MessageBox.tsx';
 import { formatDateTime, orDash, todayUtc } from '../../format.ts';
 import { useBusyAction } from '../../useBusyAction.ts';
@@ -48,24 +48,36 @@ function PagoForm({ detail, run, onClose }: DetalleProps & { onClose(): void }) 
             ))}
           </select>
         </Field>
-        <Field label="Fecha de pago *">
-          <input type="date" value={fecha} onChange={(e) => setFecha(e.target.value)} />
-        </Field>
-        <Field label="Monto *">
-          <input type="number" min="0" step="0.01" placeholder="200.00" value={monto} onChange={(e) => setMonto(e.target.value)} />
-        </Field>
+        <LabeledInput label="Fecha de pago *" type="date" value={fecha} onChange={(e) => setFecha(e.target.value)} />
+        <LabeledInput
+          label="Monto *"
+          type="number"
+          min="0"
+          step="0.01"
+          placeholder="200.00"
+          value={monto}
+          onChange={(e) => setMonto(e.target.value)}
+        />
         <Field label="Moneda">
           <select value={moneda} onChange={(e) => setMoneda(e.target.value)}>
             <option value="PEN">PEN</option>
             <option value="USD">USD</option>
           </select>
         </Field>
-        <Field label="Referencia de transaccion">
-          <input type="text" placeholder="Numero de operacion, voucher..." value={referencia} onChange={(e) => setReferencia(e.target.value)} />
-        </Field>
-        <Field label="Comentario">
-          <input type="text" placeholder="Ej: descuento aplicado, pago parcial..." value={comentario} onChange={(e) => setComentario(e.target.value)} />
-        </Field>
+        <LabeledInput
+          label="Referencia de transaccion"
+          type="text"
+          placeholder="Numero de operacion, voucher..."
+          value={referencia}
+          onChange={(e) => setReferencia(e.target.value)}
+        />
+        <LabeledInput
+          label="Comentario"
+          type="text"
+          placeholder="Ej: descuento aplicado, pago parcial..."
+          value={comentario}
+          onChange={(e) => setComentario(e.target.value)}
+        />
       </div>
     </ActionSection>
   );

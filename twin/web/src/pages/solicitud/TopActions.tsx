@@ -2,7 +2,7 @@
 import { useState } from 'react';
 import { useNavigate } from 'react-router-dom';
 import { api, errorText } from '../../api/client.ts';
-import { Field } from '../../components/Field.tsx';
+import { LabeledInput } from '../../components/Field.tsx';
 import { MessageBox } from '../../components/MessageBox.tsx';
 import { useBusyAction } from '../../useBusyAction.ts';
 import { ActionSection } from './ActionSection.tsx';
@@ -18,12 +18,23 @@ function CancelForm({ detail, run, onClose }: DetalleProps & { onClose(): void }
   }
 
   return (
-    <ActionSection confirmLabel="Confirmar cancelacion" busyLabel="Procesando..." confirmTone="btn-danger" busy={busy} onConfirm={confirm} onCancel={onClose}>
+    <ActionSection
+      confirmLabel="Confirmar cancelacion"
+      busyLabel="Procesando..."
+      confirmTone="btn-danger"
+      busy={busy}
+      onConfirm={confirm}
+      onCancel={onClose}
+    >
       <h3>Cancelar solicitud</h3>
       <p>Se marcara como CANCELADA. Solo un admin podra revertir via Override.</p>
-      <Field label="Motivo (opcional)">
-        <input type="text" placeholder="Razon de cancelacion..." value={motivo} onChange={(e) => setMotivo(e.target.value)} />
-      </Field>
+      <LabeledInput
+        label="Motivo (opcional)"
+        type="text"
+        placeholder="Razon de cancelacion..."
+        value={motivo}
+        onChange={(e) => setMotivo(e.target.value)}
+      />
     </ActionSection>
   );
 }

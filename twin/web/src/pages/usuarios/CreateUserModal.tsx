@@ -2,7 +2,7 @@
 // (Nombres, Apellidos, Numero Doc, Celular 1); `Crear` stays disabled until a role is checked.
 import { useState } from 'react';
 import type { Role } from '../../api/types.ts';
-import { Field } from '../../components/Field.tsx';
+import { Field, LabeledInput } from '../../components/Field.tsx';
 import { useBusyAction } from '../../useBusyAction.ts';
 import { OverlayForm } from './Overlay.tsx';
 import { RoleCheckboxes } from './RoleCheckboxes.tsx';
@@ -52,18 +52,10 @@ export function CreateUserModal({ onCancel, onCreate }: Props) {
   return (
     <OverlayForm title="Nuevo Usuario" submitLabel="Crear" busy={busy} canSubmit={roles.length > 0} onSubmit={handleSubmit} onCancel={onCancel}>
       <div className="form-grid">
-        <Field label="Email *">
-          <input type="email" required value={email} onChange={(e) => setEmail(e.target.value)} />
-        </Field>
-        <Field label="Password *">
-          <input type="password" required minLength={8} value={password} onChange={(e) => setPassword(e.target.value)} />
-        </Field>
-        <Field label="Nombres *">
-          <input required value={nombres} onChange={(e) => setNombres(e.target.value)} />
-        </Field>
-        <Field label="Apellidos *">
-          <input required value={apellidos} onChange={(e) => setApellidos(e.target.value)} />
-        </Field>
+        <LabeledInput label="Email *" type="email" required value={email} onChange={(e) => setEmail(e.target.value)} />
+        <LabeledInput label="Password *" type="password" required minLength={8} value={password} onChange={(e) => setPassword(e.target.value)} />
+        <LabeledInput label="Nombres *" required value={nombres} onChange={(e) => setNombres(e.target.value)} />
+        <LabeledInput label="Apellidos *" required value={apellidos} onChange={(e) => setApellidos(e.target.value)} />
         <Field label="Tipo Doc *">
           <select value={tipoDoc} onChange={(e) => setTipoDoc(e.target.value)}>
             <option value="DNI">DNI</option>
@@ -71,12 +63,8 @@ export function CreateUserModal({ onCancel, onCreate }: Props) {
             <option value="PASAPORTE">PASAPORTE</option>
           </select>
         </Field>
-        <Field label="Numero Doc *">
-          <input required value={numeroDoc} onChange={(e) => setNumeroDoc(e.target.value)} />
-        </Field>
-        <Field label="Celular 1">
-          <input value={celular} onChange={(e) => setCelular(e.target.value)} />
-        </Field>
+        <LabeledInput label="Numero Doc *" required value={numeroDoc} onChange={(e) => setNumeroDoc(e.target.value)} />
+        <LabeledInput label="Celular 1" value={celular} onChange={(e) => setCelular(e.target.value)} />
       </div>
       <Field label="Roles *">
         <RoleCheckboxes value={roles} onChange={setRoles} />

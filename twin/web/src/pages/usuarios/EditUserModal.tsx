@@ -1,7 +1,7 @@
 // "Editar: {email}": persona fields and roles; only the changed fields are PATCHed.
 import { useState } from 'react';
 import type { AdminUser, Role } from '../../api/types.ts';
-import { Field } from '../../components/Field.tsx';
+import { Field, LabeledInput } from '../../components/Field.tsx';
 import { useBusyAction } from '../../useBusyAction.ts';
 import { OverlayForm } from './Overlay.tsx';
 import { RoleCheckboxes } from './RoleCheckboxes.tsx';
@@ -63,13 +63,13 @@ export function EditUserModal({ user, onCancel, onSave }: Props) {
     <OverlayForm title={<>Editar: {user.user_email}</>} submitLabel="Guardar" busy={busy} onSubmit={handleSubmit} onCancel={onCancel}>
       <div className="form-grid">
         {TEXT_FIELDS.map((field) => (
-          <Field key={field.key} label={field.label}>
-            <input
-              type={field.type}
-              value={values[field.key]}
-              onChange={(e) => setValues((v) => ({ ...v, [field.key]: e.target.value }))}
-            />
-          </Field>
+          <LabeledInput
+            key={field.key}
+            label={field.label}
+            type={field.type}
+            value={values[field.key]}
+            onChange={(e) => setValues((v) => ({ ...v, [field.key]: e.target.value }))}
+          />
         ))}
       </div>
       <Field label="Comentario">

@@ -1,7 +1,7 @@
 // "Reset Password: {email}": one new password (at least 8 characters).
 import { useState } from 'react';
 import type { AdminUser } from '../../api/types.ts';
-import { Field } from '../../components/Field.tsx';
+import { LabeledInput } from '../../components/Field.tsx';
 import { useBusyAction } from '../../useBusyAction.ts';
 import { OverlayForm } from './Overlay.tsx';
 
@@ -23,9 +23,15 @@ export function ResetPasswordModal({ user, onCancel, onReset }: Props) {
       onSubmit={() => void perform(() => onReset(password))}
       onCancel={onCancel}
     >
-      <Field label="Nueva Password *" hint={<span className="helper">Minimo 8 caracteres</span>}>
-        <input type="password" required minLength={8} value={password} onChange={(e) => setPassword(e.target.value)} />
-      </Field>
+      <LabeledInput
+        label="Nueva Password *"
+        hint={<span className="helper">Minimo 8 caracteres</span>}
+        type="password"
+        required
+        minLength={8}
+        value={password}
+        onChange={(e) => setPassword(e.target.value)}
+      />
     </OverlayForm>
   );
 }

@@ -4,8 +4,9 @@ import { useNavigate } from 'react-router-dom';
 import { api, errorText } from '../api/client.ts';
 import type { Envelope, Role, SolicitudList, SolicitudListItem } from '../api/types.ts';
 import { useAuth } from '../auth/AuthContext.tsx';
-import { MessageBox, TableScroll } from '../components/MessageBox.tsx';
+import { MessageBox } from '../components/MessageBox.tsx';
 import { formatDate } from '../format.ts';
+import { SolicitudesTable, type SolicitudColumn } from './SolicitudesTable.tsx';
 
 const ROLE_DESCRIPTIONS: Record<Role, string> = {
   ADMIN:
@@ -30,6 +31,14 @@ const ACTION_PATHS: Record<QuickAction, string> = {
   'Administrar usuarios': '/app/usuarios',
 };
 
+// Estado is the raw enum here, with underscores (contract §6.5), unlike the list's badge.
+const RECENT_COLUMNS: SolicitudColumn[] = [
+  { header: 'Codigo', cell: (item) => item.codigo },
+  { header: 'Cliente', cell: (item) => item.cliente.nombre },
+  { header: 'Estado', cell: (item) => item.estado_operativo },
+  { header: 'Fecha', cell: (item) => formatDate(item.created_at) },
+];
+
 function RecentSolicitudes() {
   const navigate = useNavigate();
   const [items, setItems] = useState<SolicitudListItem[] | null>(null);
@@ -49,28 +58,7 @@ function RecentSolicitudes() {
       {items === null && !error && <p>Cargando...</p>}
       {items !== null && items.length === 0 && <p>No tienes solicitudes activas por el momento.</p>}
       {items !== null && items.length > 0 && (
-        <TableScroll>
-          <table>
-            <thead>
-              <tr>
-                <th>Codigo</th>
-                <th>Cliente</th>
-                <th>Estado</th>
-                <th>Fecha</th>
-              </tr>
-            </thead>
-            <tbody>
-              {items.map((item) => (
-                <tr key={item.solicitud_id} className="clickable" onClick={() => navigate(`/app/solicitudes/${item.solicitud_id}`)}>
-                  <td>{item.codigo}</td>
-                  <td>{item.cliente.nombre}</td>
-                  <td>{item.estado_operativo}</td>
-                  <td>{formatDate(item.created_at)}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </TableScroll>
+        <SolicitudesTable items={items} columns={RECENT_COLUMNS} />
       )}
       <div style={{ marginTop: 10 }}>
         <button type="button" className="btn btn-secondary" onClick={() => navigate('/app/solicitudes')}>

@@ -3,10 +3,21 @@ import { useEffect, useState, type FormEvent } from 'react';
 import { useNavigate, useSearchParams } from 'react-router-dom';
 import { api, errorText, query } from '../api/client.ts';
 import { ESTADOS_OPERATIVOS, type ListMeta, type SolicitudListItem } from '../api/types.ts';
-import { Badge, MessageBox, TableScroll } from '../components/MessageBox.tsx';
+import { Badge, MessageBox } from '../components/MessageBox.tsx';
 import { formatDate, orDash, spacedEnum } from '../format.ts';
+import { SolicitudesTable, type SolicitudColumn } from './SolicitudesTable.tsx';
 
 const PAGE_SIZE = 20;
+
+const LIST_COLUMNS: SolicitudColumn[] = [
+  { header: 'Codigo', cell: (item) => item.codigo },
+  { header: 'Cliente', cell: (item) => item.cliente.nombre },
+  { header: 'Documento', cell: (item) => item.cliente.doc },
+  { header: 'Estado', cell: (item) => <Badge text={spacedEnum(item.estado_operativo)} tone={item.estado_operativo} /> },
+  { header: 'Gestor', cell: (item) => orDash(item.gestor) },
+  { header: 'Medico', cell: (item) => orDash(item.medico) },
+  { header: 'Fecha', cell: (item) => formatDate(item.created_at) },
+];
 
 interface ListResponse {
   data: { items: SolicitudListItem[] };
@@ -94,36 +105,7 @@ export function SolicitudesLista() {
       {loading && <p>Cargando...</p>}
       {!loading && !error && items.length === 0 && <p>No se encontraron solicitudes.</p>}
       {!loading && items.length > 0 && (
-        <TableScroll>
-          <table>
-            <thead>
-              <tr>
-                <th>Codigo</th>
-                <th>Cliente</th>
-                <th>Documento</th>
-                <th>Estado</th>
-                <th>Gestor</th>
-                <th>Medico</th>
-                <th>Fecha</th>
-              </tr>
-            </thead>
-            <tbody>
-              {items.map((item) => (
-                <tr key={item.solicitud_id} className="clickable" onClick={() => navigate(`/app/solicitudes/${item.solicitud_id}`)}>
-                  <td>{item.codigo}</td>
-                  <td>{item.cliente.nombre}</td>
-                  <td>{item.cliente.doc}</td>
-                  <td>
-                    <Badge text={spacedEnum(item.estado_operativo)} tone={item.estado_operativo} />
-                  </td>
-                  <td>{orDash(item.gestor)}</td>
-                  <td>{orDash(item.medico)}</td>
-                  <td>{formatDate(item.created_at)}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </TableScroll>
+        <SolicitudesTable items={items} columns={LIST_COLUMNS} />
       )}
 
       {meta && totalPages > 1 && (

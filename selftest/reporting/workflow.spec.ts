@@ -45,6 +45,10 @@ test('shards write blob reports that one job merges, scans, uploads and notifies
   expect(runs(smoke)).toContain('npm ci');
   expect(runs(smoke)).toContain('scripts/setup-system.sh');
 
+  // One job sets the staff's run password before the shards start, so parallel shards never reset it.
+  expect(smoke.needs).toContain('staff');
+  expect(runs(workflow.jobs.staff!)).toContain('--project=setup');
+
   const report = workflow.jobs.report!;
   expect(report.needs).toContain('smoke');
   const steps = runs(report);

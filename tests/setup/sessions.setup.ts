@@ -1,8 +1,8 @@
 // The setup project: the admin's session by API login, then the reusable staff (conventions.md): created through
-// /app/usuarios the first time, re-verified and repaired by API on later runs, their password reset to this run's
-// derived value, and each one's session stored for the specs.
+// /app/usuarios the first time, re-verified and repaired by API on later runs, their password set to this run's
+// derived value (once per run, whatever the number of shards), and each one's session stored for the specs.
 import type { Page } from '@playwright/test';
-import { login, SESSION_COOKIE, type AdminUser, type CmepApi, type Role } from '../../api/index.ts';
+import { CmepApiError, login, SESSION_COOKIE, type AdminUser, type CmepApi, type Role } from '../../api/index.ts';
 import { ROLE_ENUM, STAFF_ROLES, staffIdentity, type HarnessRole, type StaffIdentity } from '../../config/test-data.ts';
 import type { CmepConfig } from '../../config/index.ts';
 import { writeStorageState } from '../../fixtures/auth-state.ts';
@@ -42,15 +42,30 @@ for (const role of STAFF_ROLES) {
         type: 'evidence',
         description: `staff ${staff.email} re-verified${repairs.length ? ` (repaired: ${repairs.join(', ')})` : ''}`,
       });
-      // A per-run password: nothing stores it, every worker recomputes it (fixtures/run.ts).
-      await admin.usuarios.resetPassword(user.user_id, password);
     }
     expect(user.is_active, `${staff.email} must be active`).toBe(true);
     expect(user.roles, `${staff.email} must hold exactly ${expectedRole}`).toEqual([expectedRole]);
 
-    const { api } = await login(config, staff.email, password);
-    storeSession(config, role, api);
+    // A per-run password: nothing stores it, every worker recomputes it (fixtures/run.ts). The shards of one run
+    // share the run id and so the password, and a reset ends every session of the user, a parallel shard's too:
+    // reset only when this run's password does not open the account yet.
+    let session = await loginIfPasswordWorks(config, staff.email, password);
+    if (!session) {
+      await admin.usuarios.resetPassword(user.user_id, password);
+      session = (await login(config, staff.email, password)).api;
+    }
+    storeSession(config, role, session);
   });
+}
+
+/** The API logged in with this password, or null when the server refuses it (401); anything else is thrown. */
+async function loginIfPasswordWorks(config: CmepConfig, email: string, password: string): Promise<CmepApi | null> {
+  try {
+    return (await login(config, email, password)).api;
+  } catch (err) {
+    if (err instanceof CmepApiError && err.status === 401) return null;
+    throw err;
+  }
 }
 
 async function createThroughUi(page: Page, admin: CmepApi, staff: StaffIdentity, password: string): Promise<AdminUser> {

@@ -2,7 +2,6 @@
 // range, and the report's figures account for what the run created; a non-admin is refused by page and API.
 import { createHash } from 'node:crypto';
 import { expect, test } from '../fixtures/index.ts';
-import { READONLY_TAG } from '../fixtures/index.ts';
 import { CHART_TITLES, KPI_LABELS, ReportesPage, type KpiLabel } from '../pages/ReportesPage.ts';
 import type { RunIdentity } from '../fixtures/index.ts';
 import { createSolicitud, refusalStatus, todayUtc } from './support/data.ts';
@@ -76,7 +75,9 @@ test.describe('6. Admin reports (the charts load)', { annotation: { type: 'check
     });
   });
 
-  test('a non-admin sees “No autorizado” and the API answers 403', { tag: READONLY_TAG }, async ({ pageAs, apiAs }) => {
+  // Writes nothing itself, but not @readonly: it needs the reusable operador, whose run password the setup project
+  // sets, and a read-only run against prod sets none.
+  test('a non-admin sees “No autorizado” and the API answers 403', async ({ pageAs, apiAs }) => {
     const page = await pageAs('operador');
     const reportes = new ReportesPage(page);
     await page.goto(ReportesPage.path);

@@ -2,11 +2,10 @@
 //   - the twin's warm start (stack up and answering, data dir, TLS and SPA build already made), median of 3;
 //   - the full smoke run (desktop + both mobile projects) on a warm twin, median of 5, and where its time goes.
 // Nothing here asserts a time; it prints figures for the README and the closing notes.
-import { spawn } from 'node:child_process';
 import path from 'node:path';
 import { repoRoot, twinSettings } from '../config/twin.ts';
 import { startStack } from '../twin/stack.ts';
-import { readSummary, type RunSummary } from './lib/pw-results.ts';
+import { runPlaywrightTest, type PlaywrightRun } from './lib/playwright-run.ts';
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 const runs = Number(process.env.BENCH_RUNS ?? 5);
@@ -19,17 +18,8 @@ async function timeTwinStart(): Promise<number> {
   return seconds;
 }
 
-function smokeRun(i: number): Promise<{ seconds: number; summary: RunSummary | undefined; code: number }> {
-  const resultsFile = path.join(repoRoot, 'reports', 'bench', `run-${i}.json`);
-  const started = Date.now();
-  return new Promise((resolve) => {
-    const child = spawn(path.join(repoRoot, 'node_modules/.bin/playwright'), ['test', '--reporter=dot,json'], {
-      cwd: repoRoot,
-      stdio: ['ignore', 'ignore', 'inherit'],
-      env: { ...process.env, PLAYWRIGHT_JSON_OUTPUT_FILE: resultsFile, CMEP_RESULTS_JSON: resultsFile },
-    });
-    child.on('exit', (code) => resolve({ seconds: (Date.now() - started) / 1000, summary: readSummary(resultsFile), code: code ?? 1 }));
-  });
+function smokeRun(i: number): Promise<PlaywrightRun> {
+  return runPlaywrightTest(['--reporter=dot,json'], path.join(repoRoot, 'reports', 'bench', `run-${i}.json`), { quiet: true });
 }
 
 // Warm the stack's one-time work (data dir, TLS) so that the first timed start is warm too.

@@ -6,7 +6,7 @@ import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { repoRoot } from '../config/twin.ts';
-import { readSummary } from './lib/pw-results.ts';
+import { runPlaywrightTest } from './lib/playwright-run.ts';
 import { acquireTwin } from './lib/twin-session.ts';
 
 interface StepResult {
@@ -16,23 +16,18 @@ interface StepResult {
   seconds: number;
 }
 
-function run(command: string, args: string[], env: Record<string, string> = {}): Promise<number> {
+function run(command: string, args: string[]): Promise<number> {
   return new Promise((resolve) => {
-    const child = spawn(command, args, { cwd: repoRoot, stdio: 'inherit', env: { ...process.env, ...env } });
+    const child = spawn(command, args, { cwd: repoRoot, stdio: 'inherit' });
     child.on('exit', (code) => resolve(code ?? 1));
   });
 }
 
-const playwright = path.join(repoRoot, 'node_modules/.bin/playwright');
 const tsx = path.join(repoRoot, 'node_modules/.bin/tsx');
 
 /** Runs a Playwright step and counts its tests from its JSON report, not from its exit code alone. */
 async function playwrightStep(name: string, args: string[]): Promise<StepResult> {
-  const started = Date.now();
-  const resultsFile = path.join(repoRoot, 'reports', `npm-test-${name}.json`);
-  const code = await run(playwright, ['test', ...args], { CMEP_RESULTS_JSON: resultsFile });
-  const summary = readSummary(resultsFile);
-  const seconds = (Date.now() - started) / 1000;
+  const { code, summary, seconds } = await runPlaywrightTest(args, path.join(repoRoot, 'reports', `npm-test-${name}.json`));
   if (!summary) return { name, passed: 0, failed: 1, seconds };
   // A non-zero exit with no failed test (a spec that does not load, a global error) still counts as a failure.
   const failed = summary.failed + summary.flaky + (code !== 0 && summary.failed === 0 ? 1 : 0);

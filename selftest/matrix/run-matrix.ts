@@ -1,11 +1,11 @@
 // The fault matrix: the smoke suite once on the healthy twin, then once per named fault, switched at run time
 // through the twin's control endpoint. A fault is *detected* when every test that must catch it failed with the
 // expected reason, and *precise* when no other test failed. A check that no fault breaks is reported as unguarded.
-import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { repoRoot } from '../../config/twin.ts';
-import { readSummary, type RunSummary } from '../../scripts/lib/pw-results.ts';
+import { runPlaywrightTest } from '../../scripts/lib/playwright-run.ts';
+import type { RunSummary } from '../../scripts/lib/pw-results.ts';
 import { setTwinFaults, type TwinSession } from '../../scripts/lib/twin-session.ts';
 import { faultCases, type FaultCase } from './faults.ts';
 
@@ -29,24 +29,15 @@ export interface MatrixResult {
 }
 
 const reportsDir = path.join(repoRoot, 'reports', 'matrix');
-const playwright = path.join(repoRoot, 'node_modules/.bin/playwright');
 
-function runSuite(name: string, args: string[]): Promise<RunSummary | undefined> {
-  const resultsFile = path.join(reportsDir, `${name}.json`);
-  fs.rmSync(resultsFile, { force: true });
-  return new Promise((resolve) => {
-    const child = spawn(
-      playwright,
-      ['test', '--reporter=dot,json', `--output=${path.join('test-results', 'matrix', name)}`, ...args],
-      {
-        cwd: repoRoot,
-        // Only the dots: the per-fault failures are expected and would bury the matrix in stack traces.
-        stdio: ['ignore', 'ignore', 'inherit'],
-        env: { ...process.env, PLAYWRIGHT_JSON_OUTPUT_FILE: resultsFile, CMEP_RESULTS_JSON: resultsFile },
-      },
-    );
-    child.on('exit', () => resolve(readSummary(resultsFile)));
-  });
+async function runSuite(name: string, args: string[]): Promise<RunSummary | undefined> {
+  // Quiet: the per-fault failures are expected, and their stack traces would bury the matrix's own lines.
+  const run = await runPlaywrightTest(
+    ['--reporter=dot,json', `--output=${path.join('test-results', 'matrix', name)}`, ...args],
+    path.join(reportsDir, `${name}.json`),
+    { quiet: true },
+  );
+  return run.summary;
 }
 
 /** Pure: compares what a fault run did with what the fault case says must happen. */

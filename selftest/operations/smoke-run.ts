@@ -18,7 +18,9 @@ export interface Finished {
 /** The twin is the target: no remote URL or foreign credential may leak in from the caller's environment. */
 export function twinEnv(extra: NodeJS.ProcessEnv = {}): NodeJS.ProcessEnv {
   const env: NodeJS.ProcessEnv = { ...process.env, CI: '1', ...extra };
-  for (const key of ['CMEP_APP_URL', 'CMEP_API_URL', 'CMEP_ADMIN_PASSWORD', 'PLAYWRIGHT_HTML_TITLE', 'CMEP_REDACT_TRACES']) {
+  // The report files of the run that runs these tests (npm test) are not the inner runs' to write.
+  const outer = ['CMEP_RESULTS_JSON', 'PLAYWRIGHT_JSON_OUTPUT_FILE'];
+  for (const key of ['CMEP_APP_URL', 'CMEP_API_URL', 'CMEP_ADMIN_PASSWORD', 'PLAYWRIGHT_HTML_TITLE', 'CMEP_REDACT_TRACES', ...outer]) {
     if (!(key in extra)) delete env[key];
   }
   return env;
